@@ -1,0 +1,16 @@
+package io.automl.engine;
+
+import io.automl.space.Config;
+import io.automl.space.SearchSpace;
+import java.util.random.RandomGenerator;
+
+/**
+ * Proposes the next configuration. Pure given the study history and the generator: a sampler keeps no
+ * state of its own between calls, so many workers on many machines may share one study.
+ * Implementations are thread-safe.
+ */
+public interface Sampler {
+
+    /** The next candidate, a valid point of {@code space}. */
+    Config sample(StudyView study, SearchSpace space, RandomGenerator random);
+}
