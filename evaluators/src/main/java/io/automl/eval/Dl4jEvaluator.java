@@ -1,0 +1,145 @@
+package io.automl.eval;
+
+import io.automl.engine.Evaluation;
+import io.automl.engine.Evaluator;
+import io.automl.engine.Trial;
+import io.automl.engine.TrialPrunedException;
+import io.automl.engine.TrialSnapshot;
+import io.automl.eval.bundle.ModelArtifacts;
+import io.automl.eval.bundle.ModelInfo;
+import io.automl.eval.bundle.TrainedModel;
+import io.automl.eval.data.DatasetCache;
+import io.automl.eval.data.PreparedData;
+import io.automl.eval.dl4j.EpochMetrics;
+import io.automl.eval.dl4j.Hyperparameters;
+import io.automl.eval.dl4j.Metrics;
+import io.automl.eval.dl4j.NetworkFactory;
+import io.automl.eval.dl4j.ThreadControl;
+import io.automl.eval.dl4j.Trainer;
+import io.automl.eval.dl4j.TrainingResult;
+import io.automl.space.SearchSpace;
+import io.automl.space.arch.NetworkPlan;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
+
+/**
+ * The built-in trainer: trains the feed-forward network a configuration picks from the space's
+ * architecture on the space's CSV data set, on the CPU.
+ *
+ * <p>Hyperparameters are read per {@link Hyperparameters}; randomness comes from {@link Trial#seed()}.
+ * After each epoch the objective metric ({@code accuracy}, {@code f1_macro}, {@code log_loss} or
+ * {@code val_loss}) on the validation split is reported; the trial's value is the objective at the best
+ * epoch, and the {@code model} artifact holds that epoch's parameters with the normalizer. Attributes:
+ * {@code epochs}, {@code best_epoch}, {@code stop_reason}, the four metrics at the best epoch,
+ * {@code train_seconds}, {@code parameters} and provenance ({@code seed}, {@code data_sha256},
+ * {@code dl4j_version}, {@code java_version}, {@code device}, {@code threads}).
+ *
+ * <p>Thread-safe: several workers may call {@link #evaluate} at once; each builds its own network and
+ * the data set is loaded once through the shared {@link DatasetCache}. ND4J thread limits are
+ * process-wide (see {@link ThreadControl}).
+ */
+public final class Dl4jEvaluator implements Evaluator {
+    /** Networks larger than this are refused unless another limit is given. */
+    public static final long DEFAULT_MAX_PARAMETERS = 20_000_000L;
+
+    private final SearchSpace space;
+    private final Path baseDir;
+    private final DatasetCache cache;
+    private final NetworkFactory factory;
+    private final Trainer trainer;
+    private final ThreadControl threads = new ThreadControl();
+    private final ModelArtifacts artifacts = new ModelArtifacts();
+    private final String dl4jVersion = Versions.dl4j();
+
+    /** An evaluator for {@code space} with the default parameter limit and the system clock. */
+    public Dl4jEvaluator(SearchSpace space, Path baseDir, DatasetCache cache) {
+        this(space, baseDir, cache, DEFAULT_MAX_PARAMETERS, Clock.systemUTC());
+    }
+
+    /**
+     * An evaluator for {@code space}, resolving a relative dataset path against {@code baseDir},
+     * refusing networks above {@code maxParameters} and reading deadlines against {@code clock}.
+     */
+    public Dl4jEvaluator(SearchSpace space, Path baseDir, DatasetCache cache, long maxParameters, Clock clock) {
+        this.space = Objects.requireNonNull(space, "space");
+        this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.factory = new NetworkFactory(maxParameters);
+        this.trainer = new Trainer(clock);
+        if (space.dataset() == null) {
+            throw new IllegalArgumentException("space '" + space.name() + "' declares no dataset");
+        }
+        if (space.architecture().isEmpty()) {
+            throw new IllegalArgumentException("space '" + space.name() + "' declares no architecture");
+        }
+        EpochMetrics.requireKnown(space.objective().metric());
+        space.earlyStopping().ifPresent(e -> EpochMetrics.requireKnown(e.metric()));
+    }
+
+    @Override
+    public Evaluation evaluate(Trial trial) throws EvaluationException, TrialPrunedException, InterruptedException,
+            java.io.IOException {
+        PreparedData data = cache.get(space.dataset(), baseDir);
+        Hyperparameters hp = Hyperparameters.from(trial.config());
+        NetworkPlan plan = space.plan(trial.config()).orElseThrow();
+        int inputs = data.featureNames().size();
+        var conf = factory.build(plan, hp, inputs, data.classes(), trial.seed());
+        threads.limit(trial.threads());
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        TrainingResult r = trainer.train(net, data.train(), data.validation(), data.classes(), hp.batchSize(),
+                space.budget().epochs(), space.objective(), space.earlyStopping(), trial);
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        attrs.put("epochs", r.epochs());
+        attrs.put("best_epoch", r.bestEpoch());
+        attrs.put("stop_reason", r.stopReason());
+        attrs.putAll(r.best().asMap(""));
+        attrs.put("train_seconds", r.seconds());
+        attrs.put("parameters", net.numParams());
+        attrs.put("seed", trial.seed());
+        attrs.put("data_sha256", data.sha256());
+        attrs.put("dl4j_version", dl4jVersion);
+        attrs.put("java_version", System.getProperty("java.version"));
+        attrs.put("device", "cpu");
+        attrs.put("threads", trial.threads());
+        byte[] model = artifacts.write(net, data.normalizer(),
+                new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames()));
+        return new Evaluation(r.best().get(space.objective().metric()), attrs, Map.of("model", model));
+    }
+
+    /**
+     * Restores the {@code model} artifact and scores it on the test split with the normalizer stored in
+     * the model: {@code test_accuracy}, {@code test_f1_macro}, {@code test_log_loss}; empty when the split
+     * has no test rows.
+     */
+    @Override
+    public Map<String, Object> scoreOnTest(TrialSnapshot trial, Map<String, byte[]> stored) throws Exception {
+        byte[] bytes = stored.get("model");
+        if (bytes == null) {
+            throw new EvaluationException("trial " + trial.number() + " has no stored model");
+        }
+        PreparedData data = cache.get(space.dataset(), baseDir);
+        if (data.test().size() == 0) {
+            return Map.of();
+        }
+        TrainedModel model = artifacts.read(bytes);
+        INDArray x = data.test().rawFeatures().dup();
+        if (model.normalizer() instanceof DataNormalization n) {
+            n.transform(x);
+        }
+        INDArray scores = model.network().output(x, false);
+        int[] labels = data.test().labels();
+        int[] predicted = Metrics.predictions(scores);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("test_accuracy", Metrics.accuracy(predicted, labels));
+        out.put("test_f1_macro", Metrics.f1Macro(predicted, labels, data.classes()));
+        out.put("test_log_loss", Metrics.logLoss(scores, labels));
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package io.automl.eval.data;
+
+import io.automl.space.DatasetSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Shares prepared data sets between trials: one load per (absolute path, modification time, size,
+ * label column, split, normalization, row limit). Create one per process and inject it into every
+ * evaluator. Thread-safe: concurrent requests for the same key wait for a single load; a failed load
+ * is not cached, and a changed file (new modification time or size) is loaded afresh, replacing the
+ * old entry.
+ */
+public final class DatasetCache {
+    private final DatasetLoader loader = new DatasetLoader();
+    private final Map<Key, CompletableFuture<PreparedData>> entries = new ConcurrentHashMap<>();
+
+    private record Key(Path path, long modified, long size, String label, DatasetSpec.Split split, String normalize,
+            int limit, String type) {
+    }
+
+    /**
+     * The prepared data for {@code spec}, whose relative path resolves against {@code baseDir}.
+     *
+     * @throws DatasetException on any problem with the file or its contents
+     * @throws InterruptedException when interrupted while waiting for another thread's load
+     */
+    public PreparedData get(DatasetSpec spec, Path baseDir) throws InterruptedException {
+        Path file = baseDir.resolve(spec.path()).toAbsolutePath().normalize();
+        Key key = key(file, spec);
+        CompletableFuture<PreparedData> mine = new CompletableFuture<>();
+        CompletableFuture<PreparedData> existing = entries.putIfAbsent(key, mine);
+        if (existing == null) {
+            entries.keySet().removeIf(k -> k.path().equals(file) && !k.equals(key));
+            try {
+                mine.complete(loader.load(file, spec));
+            } catch (RuntimeException e) {
+                entries.remove(key, mine);
+                mine.completeExceptionally(e);
+                throw e;
+            }
+            return mine.join();
+        }
+        try {
+            return existing.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw new DatasetException(re.getMessage(), re);
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Number of data sets held (for monitoring). */
+    public int size() {
+        return entries.size();
+    }
+
+    private static Key key(Path file, DatasetSpec spec) {
+        if (!Files.isRegularFile(file)) {
+            throw new DatasetException("data file not found: " + file);
+        }
+        try {
+            return new Key(file, Files.getLastModifiedTime(file).toMillis(), Files.size(file), spec.label(),
+                    spec.split(), spec.normalize(), spec.limit(), spec.type());
+        } catch (IOException e) {
+            throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.automl.eval.dl4j;
+
+import io.automl.eval.EvaluationException;
+import io.automl.eval.data.DataSplit;
+import io.automl.engine.Trial;
+import io.automl.engine.TrialPrunedException;
+import io.automl.space.EarlyStopping;
+import io.automl.space.Objective;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Random;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * The epoch loop of one trial: shuffled minibatches drawn with the trial's seed, validation metrics
+ * after each epoch, {@code trial.report(epoch, objective)}, pruning, early stopping and the deadline.
+ * Keeps a copy of the parameters of the best epoch by the objective and restores them into the network
+ * at the end. Epochs count from 1. A training run is confined to its calling thread; the class itself
+ * is stateless and thread-safe.
+ */
+public final class Trainer {
+    private final Clock clock;
+
+    public Trainer(Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Trains {@code net} for up to {@code maxEpochs} epochs.
+     *
+     * @throws TrialPrunedException when the trial's pruner asks to stop
+     * @throws EvaluationException when the loss becomes NaN or infinite
+     * @throws InterruptedException when the thread is interrupted
+     */
+    public TrainingResult train(MultiLayerNetwork net, DataSplit train, DataSplit validation, int classes,
+            int batchSize, int maxEpochs, Objective objective, Optional<EarlyStopping> earlyStopping, Trial trial)
+            throws TrialPrunedException, EvaluationException, InterruptedException {
+        long started = System.nanoTime();
+        Random rnd = new Random(trial.seed());
+        EarlyStopper stopper = earlyStopping.map(EarlyStopper::new).orElse(null);
+        Optional<Instant> deadline = trial.deadline();
+        INDArray bestParams = null;
+        EpochMetrics best = null;
+        int bestEpoch = 0;
+        int epoch = 0;
+        String reason = "max_epochs";
+        while (epoch < maxEpochs) {
+            epoch++;
+            boolean late = runEpoch(net, train, batchSize, rnd, epoch, deadline);
+            EpochMetrics m = validate(net, validation, classes, epoch);
+            double value = m.get(objective.metric());
+            trial.report(epoch, value);
+            if (best == null || objective.better(value, best.get(objective.metric()))) {
+                best = m;
+                bestEpoch = epoch;
+                bestParams = net.params().dup();
+            }
+            if (trial.shouldPrune()) {
+                throw new TrialPrunedException(epoch, value);
+            }
+            if (stopper != null && stopper.update(m) && epoch < maxEpochs) {
+                reason = "early_stopping";
+                break;
+            }
+            if (late || pastDeadline(deadline)) {
+                reason = "deadline";
+                break;
+            }
+        }
+        net.setParams(bestParams);
+        return new TrainingResult(epoch, bestEpoch, best, reason, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** One pass over the training rows; returns true when the deadline cut it short. */
+    private boolean runEpoch(MultiLayerNetwork net, DataSplit train, int batchSize, Random rnd, int epoch,
+            Optional<Instant> deadline) throws EvaluationException, InterruptedException {
+        int n = train.size();
+        int[] order = permutation(n, rnd);
+        for (int start = 0; start < n; start += batchSize) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("training interrupted at epoch " + epoch);
+            }
+            if (start > 0 && pastDeadline(deadline)) {
+                return true;
+            }
+            int[] rows = java.util.Arrays.copyOfRange(order, start, Math.min(n, start + batchSize));
+            net.fit(new DataSet(train.features().getRows(rows), train.oneHotLabels().getRows(rows)));
+            checkFinite(net.score(), epoch);
+        }
+        return false;
+    }
+
+    private static EpochMetrics validate(MultiLayerNetwork net, DataSplit validation, int classes, int epoch)
+            throws EvaluationException {
+        INDArray scores = net.output(validation.features(), false);
+        double loss = net.score(validation.dataSet(), false);
+        checkFinite(loss, epoch);
+        return Metrics.of(scores, validation.labels(), classes, loss);
+    }
+
+    private static void checkFinite(double loss, int epoch) throws EvaluationException {
+        if (Double.isNaN(loss)) {
+            throw new EvaluationException("loss became NaN at epoch " + epoch);
+        }
+        if (Double.isInfinite(loss)) {
+            throw new EvaluationException("loss became infinite at epoch " + epoch);
+        }
+    }
+
+    private boolean pastDeadline(Optional<Instant> deadline) {
+        return deadline.isPresent() && !clock.instant().isBefore(deadline.get());
+    }
+
+    private static int[] permutation(int n, Random rnd) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+}
