@@ -1,0 +1,84 @@
+package io.automl.results;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Opens {@link JdbcTrialStore}s: creates the connection pool, brings the schema up to date, and hands the
+ * pool to the store, which closes it on {@link JdbcTrialStore#close()}. Stateless; thread-safe.
+ */
+public final class StoreFactory {
+    private static final int POOL_SIZE = 10;
+    private static final long H2_LOCK_TIMEOUT_MS = 10_000;
+
+    private StoreFactory() {
+    }
+
+    /**
+     * An embedded H2 store in the file {@code dataDir/automl.mv.db} (created when missing). The database stays
+     * open until the store is closed; only one process may open the file at a time.
+     */
+    public static JdbcTrialStore h2(Path dataDir) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        return jdbc(h2Url(dataDir), "sa", "");
+    }
+
+    /**
+     * A store on the database at {@code url} ({@code jdbc:h2:...} or {@code jdbc:postgresql:...}); {@code user}
+     * and {@code password} may be null when the URL carries them. Throws {@link IllegalArgumentException} for
+     * other databases and {@link StoreException} when the database cannot be reached or migrated.
+     */
+    public static JdbcTrialStore jdbc(String url, String user, String password) {
+        return open(url, user, password, Clock.systemUTC());
+    }
+
+    /**
+     * {@link #h2(Path)} for a value without a {@code jdbc:} prefix (a data directory), {@link #jdbc} with no
+     * separate credentials otherwise.
+     */
+    public static JdbcTrialStore open(String jdbcUrlOrDataDir) {
+        Objects.requireNonNull(jdbcUrlOrDataDir, "jdbcUrlOrDataDir");
+        return jdbcUrlOrDataDir.startsWith("jdbc:")
+                ? jdbc(jdbcUrlOrDataDir, null, null)
+                : h2(Path.of(jdbcUrlOrDataDir));
+    }
+
+    /** The JDBC URL of the embedded H2 database in {@code dataDir}. */
+    static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("automl") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT="
+                + H2_LOCK_TIMEOUT_MS;
+    }
+
+    static JdbcTrialStore open(String url, String user, String password, Clock clock) {
+        Dialect dialect = Dialect.forUrl(url);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setPoolName("automl-store");
+        if (dialect.connectionInitSql() != null) {
+            config.setConnectionInitSql(dialect.connectionInitSql());
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
+        }
+        try {
+            Migrator.standard(pool, dialect, clock).migrate();
+            return new JdbcTrialStore(pool, dialect, clock, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+}
