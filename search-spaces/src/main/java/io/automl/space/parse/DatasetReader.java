@@ -1,0 +1,88 @@
+package io.automl.space.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.automl.space.DatasetSpec;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Reads {@code dataset}: {@code {"type": "csv" (default), "path" (required), "label" (default "label"),
+ * "split": {"validation": 0.2, "test": 0.2, "seed": 0}, "normalize": "standardize" (default), "limit": 0}}.
+ * When a base directory is known, a relative path is resolved against it and the result stored as an
+ * absolute path; when files are required, a path that names no readable file is an error. Not thread-safe.
+ */
+final class DatasetReader {
+    private static final Set<String> FIELDS = Set.of("type", "path", "label", "split", "normalize", "limit");
+    private static final Set<String> SPLIT_FIELDS = Set.of("validation", "test", "seed");
+
+    private final Errors errors;
+    private final Path baseDirectory;
+    private final boolean requireFile;
+
+    /** {@code baseDirectory} may be null (paths are kept as written and relative ones are not checked). */
+    DatasetReader(Errors errors, Path baseDirectory, boolean requireFile) {
+        this.errors = errors;
+        this.baseDirectory = baseDirectory;
+        this.requireFile = requireFile;
+    }
+
+    /** The data set, or null after reporting problems. */
+    DatasetSpec read(JsonNode node, String pointer) {
+        int mark = errors.mark();
+        Obj o = Obj.open(node, pointer, errors, FIELDS);
+        if (o == null) {
+            return null;
+        }
+        String type = o.string("type", "csv", Vocabulary.DATASET_TYPES);
+        String path = o.string("path", null, null);
+        if (path != null) {
+            path = resolve(path, o.pointer("path"), o.get("path"));
+        }
+        String label = o.string("label", "label", null);
+        DatasetSpec.Split split = o.has("split") ? split(o.get("split"), o.pointer("split"))
+                : new DatasetSpec.Split(0.2, 0.2, 0);
+        String normalize = o.string("normalize", "standardize", Vocabulary.NORMALIZE);
+        Integer limit = o.integer("limit", 0, 0, Integer.MAX_VALUE);
+        return errors.mark() == mark ? new DatasetSpec(type, path, label, split, normalize, limit) : null;
+    }
+
+    private String resolve(String path, String pointer, JsonNode value) {
+        Path p;
+        try {
+            p = Path.of(path);
+        } catch (InvalidPathException e) {
+            errors.add(pointer, "not a valid file path: " + e.getReason(), value);
+            return null;
+        }
+        if (!p.isAbsolute() && baseDirectory == null) {
+            return path;
+        }
+        Path resolved = (p.isAbsolute() ? p : baseDirectory.resolve(p)).toAbsolutePath().normalize();
+        if (requireFile && !Files.isRegularFile(resolved)) {
+            errors.add(pointer, "no such file: " + resolved, value);
+            return null;
+        }
+        return resolved.toString();
+    }
+
+    private DatasetSpec.Split split(JsonNode node, String pointer) {
+        Obj o = Obj.open(node, pointer, errors, SPLIT_FIELDS);
+        if (o == null) {
+            return null;
+        }
+        Double validation = o.number("validation", 0.2, 0, 1, true);
+        Double test = o.number("test", 0.2, 0, 1, true);
+        Long seed = o.longValue("seed", 0L);
+        if (validation != null && validation <= 0) {
+            errors.add(o.pointer("validation"), "validation must be > 0", o.get("validation"));
+            return null;
+        }
+        if (validation != null && test != null && validation + test >= 1) {
+            errors.add(pointer, "validation + test must be < 1 so that rows remain for training", node);
+            return null;
+        }
+        return validation == null || test == null || seed == null ? null : new DatasetSpec.Split(validation, test, seed);
+    }
+}

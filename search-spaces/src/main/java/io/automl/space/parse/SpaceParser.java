@@ -1,0 +1,126 @@
+package io.automl.space.parse;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.automl.space.SearchSpace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Parses and validates search-space documents, format version 1 (see the package documentation for
+ * every field, its default and its allowed values).
+ *
+ * <p>{@link #parse(String)} reads JSON when the first non-blank character is <code>{</code>, YAML
+ * otherwise. Every problem of a document is reported at once, in document order, by an
+ * {@link InvalidSpaceException} whose {@link SpaceError}s carry RFC 6901 pointers and the offending
+ * values; no other exception escapes for bad input. Each parser holds its own mappers; it is immutable
+ * and thread-safe, so one instance may serve many threads.
+ */
+public final class SpaceParser {
+
+    /**
+     * Parser settings.
+     *
+     * @param allowCommandEvaluator whether {@code "evaluator": {"type": "command"}} is accepted (a server
+     *     may refuse to run arbitrary programs)
+     * @param requireDatasetFile whether a data set path that can be resolved (absolute, or relative with a
+     *     known base directory) must name an existing file
+     */
+    public record Options(boolean allowCommandEvaluator, boolean requireDatasetFile) {
+        /** Commands allowed, data set files required. */
+        public static Options defaults() {
+            return new Options(true, true);
+        }
+    }
+
+    private final Options options;
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    /** A parser with {@link Options#defaults()}. */
+    public SpaceParser() {
+        this(Options.defaults());
+    }
+
+    public SpaceParser(Options options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.json = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+        this.yaml = YAMLMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** Parses {@code text}; relative data set paths are kept as written. */
+    public SearchSpace parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses {@code text}, resolving a relative data set path against {@code baseDirectory} (null: keep it
+     * as written); the space then carries the absolute, normalized path.
+     */
+    public SearchSpace parse(String text, Path baseDirectory) {
+        Objects.requireNonNull(text, "text");
+        JsonNode root = tree(text);
+        Path base = baseDirectory == null ? null : baseDirectory.toAbsolutePath().normalize();
+        return new SpaceReader(root, options, base).read();
+    }
+
+    /**
+     * Reads and parses a space file (UTF-8); a relative data set path is resolved against the file's
+     * directory. Throws {@link UncheckedIOException} when the file cannot be read.
+     */
+    public SearchSpace parseFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read search space " + file, e);
+        }
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        return parse(text, dir);
+    }
+
+    /** Whether {@code text} is read as JSON (first non-blank character is an opening brace). */
+    static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+                return c == '{';
+            }
+        }
+        return false;
+    }
+
+    private JsonNode tree(String text) {
+        boolean isJson = looksLikeJson(text);
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        JsonNode root;
+        try {
+            root = (isJson ? json : yaml).readTree(body);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InvalidSpaceException(new SpaceError("", "not valid " + (isJson ? "JSON" : "YAML") + where
+                    + ": " + e.getOriginalMessage(), null), e);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new InvalidSpaceException(new SpaceError("", "the document is empty", null), null);
+        }
+        return root;
+    }
+}

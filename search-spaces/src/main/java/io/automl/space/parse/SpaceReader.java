@@ -1,0 +1,95 @@
+package io.automl.space.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.automl.space.Budget;
+import io.automl.space.DatasetSpec;
+import io.automl.space.EarlyStopping;
+import io.automl.space.EvaluatorSpec;
+import io.automl.space.Objective;
+import io.automl.space.Param;
+import io.automl.space.PrunerSpec;
+import io.automl.space.SamplerSpec;
+import io.automl.space.SearchSpace;
+import io.automl.space.arch.ArchitectureSpace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one parsed document into a {@link SearchSpace}, collecting every problem; builds the space only
+ * when there is none. One instance per document; not thread-safe.
+ */
+final class SpaceReader {
+    private static final Set<String> FIELDS = Set.of("version", "name", "objective", "dataset", "budget", "sampler",
+            "pruner", "earlyStopping", "evaluator", "params", "architecture");
+
+    private final JsonNode root;
+    private final Errors errors;
+    private final SpaceParser.Options options;
+    private final Path baseDirectory;
+
+    SpaceReader(JsonNode root, SpaceParser.Options options, Path baseDirectory) {
+        this.root = root;
+        this.errors = new Errors(root);
+        this.options = options;
+        this.baseDirectory = baseDirectory;
+    }
+
+    /** The space, or an {@link InvalidSpaceException} listing every problem. */
+    SearchSpace read() {
+        Obj o = Obj.open(root, "", errors, FIELDS);
+        if (o == null) {
+            throw new InvalidSpaceException(errors.sorted());
+        }
+        o.integer("version", 1, 1, 1);
+        String name = o.string("name", null, null);
+        SettingsReader settings = new SettingsReader(errors);
+        EvaluatorSpec evaluator = o.has("evaluator")
+                ? settings.evaluator(o.get("evaluator"), "/evaluator", options.allowCommandEvaluator())
+                : EvaluatorSpec.dl4j();
+        boolean command = evaluator != null ? evaluator.type().equals("command")
+                : o.get("evaluator").path("type").asText("").equals("command");
+        Objective objective = null;
+        if (!o.has("objective")) {
+            o.missing("objective");
+        } else {
+            objective = settings.objective(o.get("objective"), "/objective", command);
+        }
+        DatasetSpec dataset = null;
+        if (o.has("dataset")) {
+            dataset = new DatasetReader(errors, baseDirectory, options.requireDatasetFile())
+                    .read(o.get("dataset"), "/dataset");
+        } else if (!command) {
+            o.missing("dataset");
+        }
+        Budget budget = o.has("budget") ? settings.budget(o.get("budget"), "/budget") : new Budget(20, 20, 0, 1, 0);
+        SamplerSpec sampler = o.has("sampler") ? settings.sampler(o.get("sampler"), "/sampler")
+                : new SamplerSpec("random", 0, java.util.Map.of());
+        PrunerSpec pruner = o.has("pruner") ? settings.pruner(o.get("pruner"), "/pruner") : PrunerSpec.none();
+        EarlyStopping early = o.has("earlyStopping") ? settings.earlyStopping(o.get("earlyStopping"), "/earlyStopping")
+                : null;
+        DistReader dists = new DistReader(errors);
+        List<Param> params = o.has("params") ? new ParamsReader(errors, dists).read(o.get("params"), "/params")
+                : List.of();
+        ArchitectureSpace architecture = null;
+        if (o.has("architecture")) {
+            architecture = new ArchitectureReader(errors, dists).read(o.get("architecture"), "/architecture");
+        } else if (!command) {
+            errors.add("/architecture", "required field 'architecture' is missing (the dl4j evaluator needs a network)",
+                    null);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSpaceException(errors.sorted());
+        }
+        SearchSpace space = new SearchSpace(name, objective, dataset, budget, sampler, pruner,
+                Optional.ofNullable(early), evaluator, params, Optional.ofNullable(architecture));
+        if (sampler.type().equals("grid") && space.gridSize().isEmpty()) {
+            errors.add(o.has("sampler") ? "/sampler/type" : "/sampler", "grid search needs a fully discrete space of"
+                    + " at most 1000000 configurations (use int, categorical or stepped float ranges)",
+                    o.node().path("sampler").get("type"));
+            throw new InvalidSpaceException(errors.sorted());
+        }
+        return space;
+    }
+}

@@ -1,0 +1,29 @@
+package io.automl.space.parse;
+
+import java.util.Set;
+
+/** The closed sets of names format v1 accepts. Constants only; immutable. */
+final class Vocabulary {
+    static final Set<String> DIRECTIONS = Set.of("maximize", "minimize");
+    /** Metrics the DL4J evaluator computes on the validation split. */
+    static final Set<String> METRICS = Set.of("accuracy", "f1_macro", "log_loss", "val_loss", "loss");
+    /** Metrics a command evaluator may report: the above plus the program's own {@code value}. */
+    static final Set<String> COMMAND_METRICS = Set.of("accuracy", "f1_macro", "log_loss", "val_loss", "loss", "value");
+    static final Set<String> MAXIMIZED_METRICS = Set.of("accuracy", "f1_macro");
+    static final Set<String> SAMPLERS = Set.of("random", "grid", "sobol", "tpe", "evolution");
+    static final Set<String> PRUNERS = Set.of("none", "median", "asha", "hyperband");
+    static final Set<String> EVALUATORS = Set.of("dl4j", "command");
+    static final Set<String> DATASET_TYPES = Set.of("csv");
+    static final Set<String> NORMALIZE = Set.of("standardize", "minmax", "none");
+    static final Set<String> ARCHITECTURES = Set.of("feedforward");
+    static final Set<String> LAYERS = Set.of("dense");
+    static final Set<String> ACTIVATIONS = Set.of("relu", "tanh", "sigmoid", "elu", "leakyrelu", "selu", "softplus",
+            "identity", "swish", "gelu");
+    static final Set<String> OUTPUT_ACTIVATIONS = Set.of("softmax", "relu", "tanh", "sigmoid", "elu", "leakyrelu",
+            "selu", "softplus", "identity", "swish", "gelu");
+    static final Set<String> LOSSES = Set.of("mcxent", "mse", "l1", "xent", "negativeloglikelihood");
+    static final Set<String> DISTRIBUTIONS = Set.of("float", "int", "categorical");
+
+    private Vocabulary() {
+    }
+}

@@ -1,0 +1,81 @@
+/**
+ * Reading search spaces, format version 1, from JSON or YAML: {@link io.automl.space.parse.SpaceParser}
+ * turns a document into a validated {@link io.automl.space.SearchSpace} or throws an
+ * {@link io.automl.space.parse.InvalidSpaceException} listing every problem with its RFC 6901 pointer and
+ * the offending value ({@link io.automl.space.parse.SpaceError}). Unknown fields are errors everywhere
+ * except the open option maps of {@code sampler} and {@code pruner}.
+ *
+ * <h2>Format reference</h2>
+ * <table>
+ * <caption>Fields of a search space (defaults in brackets)</caption>
+ * <tr><th>field</th><th>type</th><th>default</th><th>allowed</th></tr>
+ * <tr><td>version</td><td>int</td><td>1</td><td>1</td></tr>
+ * <tr><td>name</td><td>string</td><td>required</td><td>non-blank</td></tr>
+ * <tr><td>objective.metric</td><td>string</td><td>required</td><td>accuracy, f1_macro, log_loss, val_loss,
+ *     loss; also value with the command evaluator</td></tr>
+ * <tr><td>objective.direction</td><td>string</td><td>maximize for accuracy and f1_macro, minimize for the
+ *     losses; required for value</td><td>maximize, minimize</td></tr>
+ * <tr><td>dataset</td><td>object</td><td>required for the dl4j evaluator</td><td></td></tr>
+ * <tr><td>dataset.type</td><td>string</td><td>csv</td><td>csv</td></tr>
+ * <tr><td>dataset.path</td><td>string</td><td>required</td><td>a file; relative to the space file</td></tr>
+ * <tr><td>dataset.label</td><td>string</td><td>label</td><td>a column name</td></tr>
+ * <tr><td>dataset.split.validation</td><td>number</td><td>0.2</td><td>(0, 1)</td></tr>
+ * <tr><td>dataset.split.test</td><td>number</td><td>0.2</td><td>[0, 1), validation + test &lt; 1</td></tr>
+ * <tr><td>dataset.split.seed</td><td>int</td><td>0</td><td>any 64-bit integer</td></tr>
+ * <tr><td>dataset.normalize</td><td>string</td><td>standardize</td><td>standardize, minmax, none</td></tr>
+ * <tr><td>dataset.limit</td><td>int</td><td>0 (all rows)</td><td>&gt;= 0</td></tr>
+ * <tr><td>budget.trials</td><td>int</td><td>20</td><td>1..1000000</td></tr>
+ * <tr><td>budget.epochs</td><td>int</td><td>20</td><td>1..100000</td></tr>
+ * <tr><td>budget.minutes</td><td>number</td><td>0 (no limit)</td><td>0..1000000</td></tr>
+ * <tr><td>budget.parallelism</td><td>int</td><td>1</td><td>1..1024</td></tr>
+ * <tr><td>budget.trialMinutes</td><td>number</td><td>0 (no limit)</td><td>0..1000000</td></tr>
+ * <tr><td>sampler.type</td><td>string</td><td>random</td><td>random, grid, sobol, tpe, evolution (grid needs a
+ *     fully discrete space)</td></tr>
+ * <tr><td>sampler.seed</td><td>int</td><td>0</td><td>any 64-bit integer</td></tr>
+ * <tr><td>sampler.*</td><td>scalar or array of scalars</td><td></td><td>kept in the options map</td></tr>
+ * <tr><td>pruner.type</td><td>string</td><td>none</td><td>none, median, asha, hyperband</td></tr>
+ * <tr><td>pruner.*</td><td>scalar or array of scalars</td><td></td><td>kept in the options map</td></tr>
+ * <tr><td>earlyStopping</td><td>object</td><td>absent (no early stopping)</td><td></td></tr>
+ * <tr><td>earlyStopping.metric</td><td>string</td><td>val_loss</td><td>accuracy, f1_macro, log_loss, val_loss,
+ *     loss</td></tr>
+ * <tr><td>earlyStopping.patience</td><td>int</td><td>5</td><td>1..100000</td></tr>
+ * <tr><td>earlyStopping.minDelta</td><td>number</td><td>0</td><td>&gt;= 0</td></tr>
+ * <tr><td>evaluator.type</td><td>string</td><td>dl4j</td><td>dl4j, command</td></tr>
+ * <tr><td>evaluator.command</td><td>array of strings</td><td>required for command</td><td>program and
+ *     arguments; only for command</td></tr>
+ * <tr><td>evaluator.timeoutSeconds</td><td>number</td><td>0 (none)</td><td>&gt;= 0</td></tr>
+ * <tr><td>params.NAME</td><td>distribution or scalar</td><td>none</td><td>NAME must not start with
+ *     {@code arch.}</td></tr>
+ * <tr><td>params.NAME.when</td><td>object: name to value or array of values</td><td>always active</td><td>names
+ *     of parameters declared earlier; values they can take</td></tr>
+ * <tr><td>architecture</td><td>object</td><td>required for the dl4j evaluator</td><td></td></tr>
+ * <tr><td>architecture.type</td><td>string</td><td>feedforward</td><td>feedforward</td></tr>
+ * <tr><td>architecture.blocks</td><td>array</td><td>required</td><td>may be empty</td></tr>
+ * <tr><td>blocks[i].repeat</td><td>int range or int</td><td>1</td><td>&gt;= 0</td></tr>
+ * <tr><td>blocks[i].layer.type</td><td>string</td><td>required</td><td>dense</td></tr>
+ * <tr><td>blocks[i].layer.units</td><td>int range, categorical or int</td><td>required</td><td>&gt;= 1</td></tr>
+ * <tr><td>blocks[i].layer.activation</td><td>categorical or string</td><td>relu</td><td>relu, tanh, sigmoid, elu,
+ *     leakyrelu, selu, softplus, identity, swish, gelu</td></tr>
+ * <tr><td>blocks[i].layer.dropout</td><td>float range, categorical or number</td><td>0</td><td>[0, 1)</td></tr>
+ * <tr><td>architecture.output.activation</td><td>string</td><td>softmax</td><td>softmax or a hidden
+ *     activation</td></tr>
+ * <tr><td>architecture.output.loss</td><td>string</td><td>mcxent</td><td>mcxent, mse, l1, xent,
+ *     negativeloglikelihood</td></tr>
+ * </table>
+ *
+ * <h2>Distributions</h2>
+ * <ul>
+ * <li>{@code {"type": "float", "low": a, "high": b, "log": false, "step": s}}: reals in [a, b]; {@code log}
+ *     needs a &gt; 0; {@code step} &gt; 0 puts values on a grid and cannot be combined with {@code log}.</li>
+ * <li>{@code {"type": "int", "low": a, "high": b, "log": false, "step": 1}}: integers; {@code log} needs
+ *     a &gt;= 1 and no {@code step}; {@code step} &gt;= 1.</li>
+ * <li>{@code {"type": "categorical", "values": [...]}}: a non-empty list of distinct strings, numbers or
+ *     booleans.</li>
+ * <li>A plain string, number or boolean: a constant. JSON integers become {@link java.lang.Integer}, other
+ *     numbers {@link java.lang.Double}.</li>
+ * </ul>
+ *
+ * <p>Everything here is thread-safe unless a type says otherwise; package-private readers are used by
+ * one parse at a time.
+ */
+package io.automl.space.parse;
