@@ -1,0 +1,117 @@
+package io.automl.engine;
+
+import io.automl.space.Config;
+import io.automl.space.SearchSpace;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What the workers of one {@link StudyRunner#run} share: the study, its sampler and pruner, the
+ * incremental view, the heartbeat scheduler, the trials they hold and the stop flag. Thread-safe.
+ */
+final class RunContext {
+    final TrialStore store;
+    final StudyRecord study;
+    final SearchSpace space;
+    final Evaluator evaluator;
+    final RunOptions options;
+    final StudyListener listener;
+    final Sampler sampler;
+    final Pruner pruner;
+    final boolean pruning;
+    final StoreStudyView view;
+    final Clock clock;
+    final Optional<Instant> studyDeadline;
+    final ScheduledExecutorService heartbeats;
+    /** Trials RUNNING in this run that no worker finished yet: id to worker name. */
+    final Map<Long, String> active = new ConcurrentHashMap<>();
+    private final Object sampling = new Object();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile boolean stopping;
+
+    RunContext(TrialStore store, StudyRecord study, SearchSpace space, Evaluator evaluator, RunOptions options,
+            StudyListener listener, Sampler sampler, Pruner pruner, Clock clock, Instant started,
+            ScheduledExecutorService heartbeats) {
+        this.store = store;
+        this.study = study;
+        this.space = space;
+        this.evaluator = evaluator;
+        this.options = options;
+        this.listener = listener;
+        this.sampler = sampler;
+        this.pruner = pruner;
+        this.pruning = !"none".equals(space.pruner().type());
+        this.view = new StoreStudyView(store, study.id(), space.objective());
+        this.clock = clock;
+        this.studyDeadline = minutes(started, space.budget().minutes());
+        this.heartbeats = heartbeats;
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    /** Asks every worker to stop after (or, through interrupts, during) its current trial. */
+    void stop() {
+        stopping = true;
+    }
+
+    /** Records the first unexpected worker failure and stops the run. */
+    void fail(Throwable t) {
+        failure.compareAndSet(null, t);
+        stop();
+    }
+
+    Throwable failure() {
+        return failure.get();
+    }
+
+    /** Whether the study's time budget for this run is spent. */
+    boolean timeUp() {
+        return studyDeadline.isPresent() && !clock.instant().isBefore(studyDeadline.get());
+    }
+
+    /** The deadline of a trial starting now: the earlier of its own limit and the study's. */
+    Optional<Instant> trialDeadline() {
+        Optional<Instant> own = minutes(clock.instant(), space.budget().trialMinutes());
+        if (own.isEmpty()) {
+            return studyDeadline;
+        }
+        return studyDeadline.isEmpty() || own.get().isBefore(studyDeadline.get()) ? own : studyDeadline;
+    }
+
+    /**
+     * Samples a configuration and starts it as a new trial owned by {@code worker}, unless the trial budget
+     * is spent. Serialized within the run, so the trial index (and seed) a sample is drawn for is the number
+     * of trials in the study when it is drawn.
+     */
+    Optional<TrialSnapshot> sampleAndStart(String worker) {
+        synchronized (sampling) {
+            List<TrialSnapshot> history = view.trials();
+            long budgeted = history.stream().filter(t -> t.state() != TrialState.CANCELLED).count();
+            if (budgeted >= space.budget().trials()) {
+                return Optional.empty();
+            }
+            long seed = TrialSeeds.forTrial(space.sampler().seed(), history.size());
+            Config config = sampler.sample(view, space, new SplittableRandom(seed));
+            List<String> problems = space.validate(config);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("sampler '" + space.sampler().type()
+                        + "' proposed an invalid configuration: " + problems);
+            }
+            return store.startTrial(study.id(), space.budget().trials(), config, seed, worker, options.lease());
+        }
+    }
+
+    private static Optional<Instant> minutes(Instant from, double minutes) {
+        return minutes > 0 ? Optional.of(from.plus(Duration.ofMillis(Math.round(minutes * 60_000)))) : Optional.empty();
+    }
+}
