@@ -23,7 +23,7 @@ public final class StoreFactory {
      */
     public static JdbcTrialStore h2(Path dataDir) {
         Objects.requireNonNull(dataDir, "dataDir");
-        return jdbc(h2Url(dataDir), "sa", "");
+        return jdbc(h2Url(dataDir), null, null);
     }
 
     /**
@@ -46,14 +46,26 @@ public final class StoreFactory {
                 : h2(Path.of(jdbcUrlOrDataDir));
     }
 
-    /** The JDBC URL of the embedded H2 database in {@code dataDir}. */
+    /** The JDBC URL (with its user) of the embedded H2 database in {@code dataDir}. */
     static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("automl") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT="
-                + H2_LOCK_TIMEOUT_MS;
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("automl") + ";USER=sa;DB_CLOSE_ON_EXIT=FALSE;"
+                + "LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MS;
     }
 
     static JdbcTrialStore open(String url, String user, String password, Clock clock) {
         Dialect dialect = Dialect.forUrl(url);
+        HikariDataSource pool = pool(url, user, password, dialect);
+        try {
+            Migrator.standard(pool, dialect, clock).migrate();
+            return new JdbcTrialStore(pool, dialect, clock, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** A connection pool on {@code url}; throws {@link StoreException} when the database cannot be reached. */
+    static HikariDataSource pool(String url, String user, String password, Dialect dialect) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         if (user != null) {
@@ -67,18 +79,10 @@ public final class StoreFactory {
         if (dialect.connectionInitSql() != null) {
             config.setConnectionInitSql(dialect.connectionInitSql());
         }
-        HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config);
+            return new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
-        }
-        try {
-            Migrator.standard(pool, dialect, clock).migrate();
-            return new JdbcTrialStore(pool, dialect, clock, pool);
-        } catch (RuntimeException e) {
-            pool.close();
-            throw e;
         }
     }
 }

@@ -1,0 +1,6 @@
+-- A later migration used by the migrator's tests.
+CREATE TABLE study_notes (
+    study_id  BIGINT NOT NULL REFERENCES studies (id),
+    note      VARCHAR NOT NULL
+);
+CREATE INDEX study_notes_study_ix ON study_notes (study_id);
