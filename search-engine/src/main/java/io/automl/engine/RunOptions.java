@@ -43,7 +43,7 @@ public record RunOptions(int parallelism, int totalThreads, String workerPrefix,
      * Options for a process that owns the study alone (the embedded command line): all processors,
      * workers named after this process id, the default lease and attempts, exclusive.
      */
-    public static RunOptions exclusive(int parallelism) {
+    public static RunOptions local(int parallelism) {
         return new RunOptions(parallelism, Runtime.getRuntime().availableProcessors(),
                 "pid" + ProcessHandle.current().pid(), DEFAULT_LEASE, DEFAULT_MAX_ATTEMPTS, true);
     }
