@@ -1,0 +1,66 @@
+package io.automl.eval;
+
+import io.automl.engine.Evaluator;
+import io.automl.eval.command.CommandEvaluator;
+import io.automl.eval.data.DatasetCache;
+import io.automl.space.SearchSpace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Creates the evaluator a space's {@code evaluator} spec asks for: {@code dl4j} (the built-in trainer,
+ * sharing this factory's {@link DatasetCache}) or {@code command} (an external program per trial, only
+ * when commands are allowed). Relative paths resolve against the base directory given per space (the
+ * directory of the space file). Thread-safe.
+ */
+public final class Evaluators {
+    private final DatasetCache cache;
+    private final long maxParameters;
+    private final boolean allowCommands;
+    private final Clock clock;
+
+    /**
+     * A factory sharing {@code cache}, refusing networks above {@code maxParameters}, and creating command
+     * evaluators only when {@code allowCommands}.
+     */
+    public Evaluators(DatasetCache cache, long maxParameters, boolean allowCommands, Clock clock) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        if (maxParameters < 1) {
+            throw new IllegalArgumentException("maxParameters must be >= 1: " + maxParameters);
+        }
+        this.maxParameters = maxParameters;
+        this.allowCommands = allowCommands;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A factory with the default parameter limit and the system clock. */
+    public Evaluators(DatasetCache cache, boolean allowCommands) {
+        this(cache, Dl4jEvaluator.DEFAULT_MAX_PARAMETERS, allowCommands, Clock.systemUTC());
+    }
+
+    /**
+     * The evaluator for {@code space}.
+     *
+     * @throws UnsupportedOperationException for a command evaluator when commands are not allowed
+     * @throws IllegalArgumentException for an unknown evaluator type
+     */
+    public Evaluator create(SearchSpace space, Path baseDir) {
+        Objects.requireNonNull(space, "space");
+        Objects.requireNonNull(baseDir, "baseDir");
+        String type = space.evaluator().type();
+        switch (type) {
+            case "dl4j":
+                return new Dl4jEvaluator(space, baseDir, cache, maxParameters, clock);
+            case "command":
+                if (!allowCommands) {
+                    throw new UnsupportedOperationException(
+                            "command evaluators are not allowed by this server's configuration");
+                }
+                return new CommandEvaluator(space.evaluator().command(), baseDir,
+                        space.evaluator().timeoutSeconds(), clock);
+            default:
+                throw new IllegalArgumentException("unknown evaluator type '" + type + "'; known: dl4j, command");
+        }
+    }
+}
