@@ -1,0 +1,99 @@
+package io.automl.cli;
+
+import io.automl.app.DataDirectory;
+import io.automl.app.Services;
+import io.automl.web.WebServer;
+import io.automl.web.WebSettings;
+import io.automl.web.examples.Examples;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code automl serve}: the web page and REST API, running submitted studies in the background and
+ * resuming those a previous server left unfinished. Runs until the process is stopped.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the web UI and REST API; run submitted studies in the background.")
+final class ServeCommand implements Callable<Integer> {
+    private final Console console;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on. Default: ${DEFAULT-VALUE}. Beyond loopback every request needs the token.")
+    String bind;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Bearer token for the API. Default: $AUTOML_TOKEN, else DATA/token (created when missing).")
+    String token;
+
+    @Option(names = "--allow-commands", description = "Accept spaces that use the command evaluator.")
+    boolean allowCommands;
+
+    @Mixin
+    DataOption dataOption;
+
+    ServeCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        DataDirectory data = dataOption.resolve(console.env());
+        try (Services services = Services.open(data)) {
+            String secret = token(data.path());
+            Examples examples = Examples.locate(data.path(), console.env());
+            WebSettings settings = new WebSettings(bind, port, secret, allowCommands,
+                    List.of(data.path(), examples.dir()), examples.dir(), WebSettings.DEFAULT_MAX_BODY);
+            CountDownLatch stopped = new CountDownLatch(1);
+            try (WebServer server = new WebServer(services, settings)) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    stopped.countDown();
+                }, "automl-shutdown"));
+                server.start();
+                console.out().println("automl: serving " + server.url() + "/ (data: " + data.path() + ")");
+                console.out().println("automl: API token: " + secret);
+                console.out().println("automl: open " + server.url() + "/#token=" + secret);
+                stopped.await();
+            }
+            return 0;
+        }
+    }
+
+    private String token(Path dataDir) throws IOException {
+        if (token != null && !token.isBlank()) {
+            return token.trim();
+        }
+        String env = console.env().get("AUTOML_TOKEN");
+        if (env != null && !env.isBlank()) {
+            return env.trim();
+        }
+        Path file = dataDir.resolve("token");
+        if (Files.isRegularFile(file)) {
+            String stored = Files.readString(file, StandardCharsets.UTF_8).trim();
+            if (!stored.isEmpty()) {
+                return stored;
+            }
+        }
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String generated = HexFormat.of().formatHex(bytes);
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, generated + "\n", StandardCharsets.UTF_8);
+        return generated;
+    }
+}

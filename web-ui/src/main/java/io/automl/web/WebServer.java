@@ -1,0 +1,105 @@
+package io.automl.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.automl.app.Services;
+import io.automl.web.api.Api;
+import io.automl.web.api.SpaceIntake;
+import io.automl.web.api.StudySpaces;
+import io.automl.web.examples.Examples;
+import io.automl.web.jobs.EventHub;
+import io.automl.web.jobs.StudyJobs;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The HTTP server: the REST API under {@code /api}, the static page from the jar's {@code /public}, and
+ * the background study runs. {@link #start} binds the port and resumes studies a previous server left
+ * RUNNING; {@link #close} stops the runs (their trials go back to WAITING, so the next start resumes them)
+ * and the server, but not the {@link Services}. Thread-safe.
+ */
+public final class WebServer implements AutoCloseable {
+    /** A registered route: HTTP method and path. */
+    public record Route(String method, String path) {
+        public Route {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    private final WebSettings settings;
+    private final StudyJobs jobs;
+    private final Api api;
+    private final Javalin app;
+    private final List<Route> routes = new CopyOnWriteArrayList<>();
+
+    public WebServer(Services services, WebSettings settings) {
+        Objects.requireNonNull(services, "services");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        ObjectMapper json = new ObjectMapper();
+        EventHub hub = new EventHub();
+        StudySpaces spaces = new StudySpaces(services.parser());
+        this.jobs = new StudyJobs(services, hub, spaces::space);
+        Examples examples = new Examples(settings.examplesDir());
+        SpaceIntake intake = new SpaceIntake(settings.allowCommands(), settings.examplesDir(), settings.allowedDirs());
+        this.api = new Api(new Api.Config(services.store(), jobs, hub, spaces, intake, examples, json,
+                settings.token(), !settings.loopbackOnly(), settings.maxBodyBytes(),
+                services.data().path().resolve("tmp")));
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.events.handlerAdded(meta -> {
+                if (meta.getHttpMethod() != HandlerType.BEFORE && meta.getHttpMethod() != HandlerType.AFTER
+                        && meta.getHttpMethod() != HandlerType.BEFORE_MATCHED
+                        && meta.getHttpMethod() != HandlerType.AFTER_MATCHED) {
+                    routes.add(new Route(meta.getHttpMethod().name(), meta.getPath()));
+                }
+            });
+        });
+        api.register(app);
+    }
+
+    /** Binds the port and resumes interrupted studies; returns this server. */
+    public WebServer start() {
+        app.start(settings.bind(), settings.port());
+        jobs.resumeInterrupted();
+        return this;
+    }
+
+    /** The bound port (after {@link #start}). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The base URL, such as {@code http://127.0.0.1:7070}. */
+    public String url() {
+        String host = settings.bind().contains(":") ? "[" + settings.bind() + "]" : settings.bind();
+        return "http://" + host + ":" + port();
+    }
+
+    /** Every registered route (API and pages), in registration order. */
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** The background study runs. */
+    public StudyJobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    public void close() {
+        try {
+            jobs.close();
+        } finally {
+            api.close();
+            app.stop();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.automl.web;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the web server runs: the address and port it binds ({@code port} 0 picks a free one), the bearer
+ * token mutating requests need (every API request when {@code bind} is not a loopback address), whether
+ * submitted spaces may use the command evaluator, the directories submitted data set paths must lie in,
+ * the examples directory (relative data set paths of submitted spaces resolve against it) and the
+ * largest request body accepted. Immutable.
+ */
+public record WebSettings(String bind, int port, String token, boolean allowCommands, List<Path> allowedDirs,
+        Path examplesDir, long maxBodyBytes) {
+    /** The default request body limit: 1 MB. */
+    public static final long DEFAULT_MAX_BODY = 1024 * 1024;
+
+    public WebSettings {
+        Objects.requireNonNull(bind, "bind");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be in 0..65535: " + port);
+        }
+        Objects.requireNonNull(token, "token");
+        if (token.isBlank()) {
+            throw new IllegalArgumentException("token must not be blank");
+        }
+        allowedDirs = allowedDirs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        examplesDir = examplesDir.toAbsolutePath().normalize();
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be >= 1: " + maxBodyBytes);
+        }
+    }
+
+    /** Whether the bind address only accepts connections from this machine. */
+    public boolean loopbackOnly() {
+        return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("[::1]");
+    }
+}

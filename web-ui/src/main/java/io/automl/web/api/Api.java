@@ -1,0 +1,95 @@
+package io.automl.web.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.automl.engine.TrialStore;
+import io.automl.eval.bundle.ModelBundle;
+import io.automl.space.parse.InvalidSpaceException;
+import io.automl.web.examples.Examples;
+import io.automl.web.export.TrialExport;
+import io.automl.web.jobs.EventHub;
+import io.automl.web.jobs.StudyJobs;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registers the REST API on a Javalin app: authentication of {@code /api} requests, every route group and
+ * the mapping of failures to the JSON error shape {@code {status, message, errors?}} (invalid input 400
+ * with every problem's pointer, unknown study 404, oversized body 413, unexpected failures 500).
+ * Thread-safe once registered; {@link #close} ends the event streams.
+ */
+public final class Api implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Api.class);
+    private final Auth auth;
+    private final StudyRoutes studies;
+    private final TrialRoutes trials;
+    private final MetaRoutes meta;
+    private final EventRoutes events;
+
+    /** Wires the route groups. */
+    public Api(Config config) {
+        TrialStore store = config.store();
+        StudySpaces spaces = config.spaces();
+        Bodies bodies = new Bodies(config.maxBodyBytes());
+        Views views = new Views(store, config.jobs(), spaces);
+        this.auth = new Auth(config.token(), config.everyRequestNeedsToken());
+        this.studies = new StudyRoutes(store, config.jobs(), config.intake(), views, bodies);
+        this.trials = new TrialRoutes(store, new TrialExport(store, new ModelBundle()), config.scratch());
+        this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
+        this.events = new EventRoutes(store, config.hub(), config.json());
+    }
+
+    /** What the API needs from the server; {@code scratch} is a directory for temporary export files. */
+    public record Config(TrialStore store, StudyJobs jobs, EventHub hub, StudySpaces spaces, SpaceIntake intake,
+            Examples examples, ObjectMapper json, String token, boolean everyRequestNeedsToken, long maxBodyBytes,
+            Path scratch) {
+        public Config {
+            java.util.Objects.requireNonNull(store, "store");
+            java.util.Objects.requireNonNull(jobs, "jobs");
+            java.util.Objects.requireNonNull(hub, "hub");
+            java.util.Objects.requireNonNull(spaces, "spaces");
+            java.util.Objects.requireNonNull(intake, "intake");
+            java.util.Objects.requireNonNull(examples, "examples");
+            java.util.Objects.requireNonNull(json, "json");
+            java.util.Objects.requireNonNull(token, "token");
+            java.util.Objects.requireNonNull(scratch, "scratch");
+        }
+    }
+
+    /** Adds the before-handler, the routes and the exception mapping to {@code app}. */
+    public void register(Javalin app) {
+        app.before("/api/*", auth::check);
+        meta.register(app);
+        studies.register(app);
+        trials.register(app);
+        events.register(app);
+        app.exception(InvalidSpaceException.class, (e, ctx) -> error(ctx, new ApiError(400,
+                e.errors().size() + (e.errors().size() == 1 ? " error" : " errors") + " in the search space",
+                e.errors().stream().map(ApiError.FieldError::of).toList())));
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, new ApiError(e.status(), e.getMessage(), null)));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, new ApiError(e.getStatus(),
+                e.getMessage(), null)));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, new ApiError(500, "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    null));
+        });
+        app.error(404, ctx -> {
+            if (ctx.path().startsWith("/api") && (ctx.result() == null || ctx.result().isEmpty())) {
+                error(ctx, new ApiError(404, "no such endpoint: " + ctx.method() + " " + ctx.path(), null));
+            }
+        });
+    }
+
+    private static void error(Context ctx, ApiError error) {
+        ctx.status(error.status()).json(error);
+    }
+
+    @Override
+    public void close() {
+        events.close();
+    }
+}

@@ -1,0 +1,143 @@
+package io.automl.web.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The OpenAPI 3.0 description of the REST API. Each operation is listed once here; a test checks that
+ * the server registers exactly these routes. Immutable.
+ */
+public final class OpenApiDocument {
+    /** One documented operation: method, path (with {@code {param}}s), summary, query parameters, body kind. */
+    public record Operation(String method, String path, String summary, List<String> query, String body,
+            String success) {
+        public Operation {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(summary, "summary");
+            query = List.copyOf(query);
+            Objects.requireNonNull(success, "success");
+        }
+    }
+
+    private static final String SPACE = "space";
+
+    private final List<Operation> operations = List.of(
+            op("GET", "/api/health", "Liveness: the server and its store answer", List.of(), null, "200"),
+            op("GET", "/api/version", "Server, Java and library versions", List.of(), null, "200"),
+            op("GET", "/api/openapi.json", "This document", List.of(), null, "200"),
+            op("GET", "/api/examples", "The bundled example search spaces", List.of(), null, "200"),
+            op("POST", "/api/spaces/validate", "Validate a search space (JSON or YAML body)", List.of(), SPACE, "200"),
+            op("POST", "/api/studies", "Create a study from a search space and start it", List.of(), SPACE, "201"),
+            op("GET", "/api/studies", "Every study with state, best value, counts and timing", List.of(), null,
+                    "200"),
+            op("GET", "/api/studies/{name}", "One study", List.of(), null, "200"),
+            op("POST", "/api/studies/{name}/cancel", "Stop a study's run and cancel its waiting trials", List.of(),
+                    null, "200"),
+            op("POST", "/api/studies/{name}/resume", "Run a stopped study again", List.of(), null, "202"),
+            op("DELETE", "/api/studies/{name}", "Delete a study", List.of(), null, "204"),
+            op("GET", "/api/studies/{name}/leaderboard", "The best complete trials", List.of("top"), null, "200"),
+            op("GET", "/api/studies/{name}/trials", "A page of trials",
+                    List.of("offset", "limit", "sort", "state"), null, "200"),
+            op("GET", "/api/studies/{name}/trials/{number}", "One trial with its intermediate values", List.of(),
+                    null, "200"),
+            op("GET", "/api/studies/{name}/history", "Every finished trial's state, value and configuration",
+                    List.of(), null, "200"),
+            op("GET", "/api/studies/{name}/curves", "Learning curves of the top and latest pruned trials",
+                    List.of("top"), null, "200"),
+            op("GET", "/api/studies/{name}/export", "Download a trial's model bundle (zip; default the best)",
+                    List.of("trial"), null, "200"),
+            op("GET", "/api/studies/{name}/events",
+                    "Live events: server-sent events with Accept: text/event-stream, else JSON polling",
+                    List.of("after"), null, "200"));
+
+    private static Operation op(String method, String path, String summary, List<String> query, String body,
+            String success) {
+        return new Operation(method, path, summary, query, body, success);
+    }
+
+    /** Every documented operation. */
+    public List<Operation> operations() {
+        return operations;
+    }
+
+    /** The document as a JSON-compatible map. */
+    public Map<String, Object> toMap(String version) {
+        Map<String, Object> paths = new LinkedHashMap<>();
+        for (Operation o : operations) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(o.path(),
+                    k -> new LinkedHashMap<String, Object>());
+            item.put(o.method().toLowerCase(Locale.ROOT), operation(o));
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.0.3");
+        doc.put("info", Map.of("title", "AutoML search service", "version", version, "description",
+                "Hyperparameter and architecture search for DL4J networks. Mutating requests need"
+                        + " 'Authorization: Bearer <token>'; on a non-loopback address every request does."));
+        doc.put("paths", paths);
+        doc.put("components", Map.of(
+                "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer")),
+                "schemas", Map.of("Error", errorSchema())));
+        return doc;
+    }
+
+    private static Map<String, Object> operation(Operation o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("summary", o.summary());
+        List<Map<String, Object>> params = new ArrayList<>();
+        for (String segment : o.path().split("/")) {
+            if (segment.startsWith("{")) {
+                String name = segment.substring(1, segment.length() - 1);
+                params.add(Map.of("name", name, "in", "path", "required", true, "schema",
+                        Map.of("type", name.equals("number") ? "integer" : "string")));
+            }
+        }
+        for (String q : o.query()) {
+            params.add(Map.of("name", q, "in", "query", "required", false, "schema",
+                    Map.of("type", q.equals("sort") || q.equals("state") ? "string" : "integer")));
+        }
+        if (!params.isEmpty()) {
+            m.put("parameters", params);
+        }
+        if (o.body() != null) {
+            Map<String, Object> schema = Map.of("type", "string", "description", "a search space, format v1");
+            m.put("requestBody", Map.of("required", true, "content", Map.of(
+                    "application/json", Map.of("schema", Map.of("type", "object")),
+                    "application/yaml", Map.of("schema", schema))));
+        }
+        if (!o.method().equals("GET")) {
+            m.put("security", List.of(Map.of("bearer", List.of())));
+        }
+        Map<String, Object> responses = new LinkedHashMap<>();
+        String kind = o.path().endsWith("/export") ? "application/zip" : o.path().endsWith("/events")
+                ? "text/event-stream" : "application/json";
+        responses.put(o.success(), Map.of("description", "success", "content", Map.of(kind, Map.of())));
+        Map<String, Object> error = Map.of("description", "error", "content", Map.of("application/json",
+                Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))));
+        if (o.body() != null) {
+            responses.put("400", error);
+            responses.put("413", error);
+        }
+        if (!o.method().equals("GET")) {
+            responses.put("401", error);
+        }
+        if (o.path().contains("{name}")) {
+            responses.put("404", error);
+        }
+        m.put("responses", responses);
+        return m;
+    }
+
+    private static Map<String, Object> errorSchema() {
+        Map<String, Object> fieldError = Map.of("type", "object", "properties", Map.of(
+                "pointer", Map.of("type", "string"), "message", Map.of("type", "string"), "value", Map.of()));
+        return Map.of("type", "object", "required", List.of("status", "message"), "properties", Map.of(
+                "status", Map.of("type", "integer"), "message", Map.of("type", "string"),
+                "errors", Map.of("type", "array", "items", fieldError)));
+    }
+}

@@ -1,0 +1,166 @@
+package io.automl.web.jobs;
+
+import io.automl.app.Services;
+import io.automl.engine.Evaluator;
+import io.automl.engine.RunOptions;
+import io.automl.engine.StudyRecord;
+import io.automl.engine.StudyResult;
+import io.automl.engine.StudyState;
+import io.automl.engine.TrialSnapshot;
+import io.automl.engine.TrialState;
+import io.automl.engine.Outcome;
+import io.automl.space.SearchSpace;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs studies in the background of the server, one thread per study, each calling
+ * {@code StudyRunner.run} with the embedded workers. {@link #cancel} interrupts a run (the runner puts its
+ * unfinished trials back to WAITING), then marks the study's waiting trials and the study CANCELLED;
+ * {@link #resume} runs a stopped study again from its stored space text. Thread-safe.
+ */
+public final class StudyJobs implements AutoCloseable {
+    /** How long cancel and close wait for a run to stop. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    private static final Logger LOG = LoggerFactory.getLogger(StudyJobs.class);
+
+    private final Services services;
+    private final EventHub hub;
+    private final Function<StudyRecord, SearchSpace> spaces;
+    private final Map<Long, Thread> running = new ConcurrentHashMap<>();
+    private final Map<Long, String> errors = new ConcurrentHashMap<>();
+
+    /**
+     * @param spaces re-reads a stored study's search space (for resume)
+     */
+    public StudyJobs(Services services, EventHub hub, Function<StudyRecord, SearchSpace> spaces) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.hub = Objects.requireNonNull(hub, "hub");
+        this.spaces = Objects.requireNonNull(spaces, "spaces");
+    }
+
+    /** Starts running {@code study} in the background; false when it is already running. */
+    public synchronized boolean start(StudyRecord study, SearchSpace space) {
+        Objects.requireNonNull(study, "study");
+        Objects.requireNonNull(space, "space");
+        if (isRunning(study.id())) {
+            return false;
+        }
+        errors.remove(study.id());
+        Thread t = new Thread(() -> run(study, space), "study-" + study.id());
+        t.setDaemon(true);
+        running.put(study.id(), t);
+        t.start();
+        return true;
+    }
+
+    /** Re-runs a stopped study from its stored space; false when it is already running. */
+    public boolean resume(StudyRecord study) {
+        return start(study, spaces.apply(study));
+    }
+
+    /** Resumes every study left RUNNING by a previous server; returns how many were started. */
+    public int resumeInterrupted() {
+        int n = 0;
+        for (StudyRecord s : services.store().studies()) {
+            if (s.state() == StudyState.RUNNING && !isRunning(s.id())) {
+                try {
+                    n += resume(s) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    errors.put(s.id(), "cannot resume: " + e.getMessage());
+                    LOG.warn("cannot resume study {}", s.name(), e);
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Stops {@code study}'s run (waiting up to {@link #STOP_WAIT}), cancels its waiting trials and marks it
+     * CANCELLED. Returns how many trials were cancelled. Throws {@link InterruptedException} when the
+     * caller is interrupted while waiting.
+     */
+    public int cancel(StudyRecord study) throws InterruptedException {
+        Thread t = running.get(study.id());
+        if (t != null) {
+            t.interrupt();
+            t.join(STOP_WAIT.toMillis());
+            if (t.isAlive()) {
+                throw new IllegalStateException("the run of study '" + study.name() + "' did not stop within "
+                        + STOP_WAIT.toSeconds() + " s");
+            }
+        }
+        int cancelled = 0;
+        List<TrialSnapshot> trials = services.store().trials(study.id());
+        for (TrialSnapshot trial : trials) {
+            if (trial.state() == TrialState.WAITING) {
+                services.store().finish(trial.id(), trial.worker() == null ? "" : trial.worker(),
+                        new Outcome.Cancelled("cancelled by a user"));
+                cancelled++;
+            }
+        }
+        services.store().setStudyState(study.id(), StudyState.CANCELLED);
+        hub.publish(study.name(), "study-state", Map.of("state", StudyState.CANCELLED.name()));
+        return cancelled;
+    }
+
+    /** Whether a run of the study is in progress in this server. */
+    public boolean isRunning(long studyId) {
+        Thread t = running.get(studyId);
+        return t != null && t.isAlive();
+    }
+
+    /** Why the last run of the study stopped with an error, if it did. */
+    public Optional<String> error(long studyId) {
+        return Optional.ofNullable(errors.get(studyId));
+    }
+
+    private void run(StudyRecord study, SearchSpace space) {
+        try {
+            Evaluator evaluator = services.evaluators().create(space, Path.of(study.baseDir()));
+            RunOptions options = new RunOptions(space.budget().parallelism(), Runtime.getRuntime().availableProcessors(),
+                    "web" + ProcessHandle.current().pid() + "-s" + study.id(), RunOptions.DEFAULT_LEASE,
+                    RunOptions.DEFAULT_MAX_ATTEMPTS, true);
+            Double best = services.store().leaderboard(study.id(), space.objective().direction(), 1).stream()
+                    .findFirst().map(TrialSnapshot::value).orElse(null);
+            hub.publish(study.name(), "study-state", Map.of("state", StudyState.RUNNING.name()));
+            StudyResult result = services.runner().run(study, space, evaluator, options,
+                    new HubListener(hub, study.name(), space.objective().direction(), best));
+            hub.publish(study.name(), "study-state", Map.of("state", result.study().state().name(),
+                    "budgetReached", result.budgetReached()));
+        } catch (RuntimeException | Error e) {
+            errors.put(study.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            LOG.error("study {} stopped with an error", study.name(), e);
+            hub.publish(study.name(), "study-state", Map.of("state", "ERROR", "error", errors.get(study.id())));
+        } catch (Exception e) {
+            errors.put(study.id(), String.valueOf(e.getMessage()));
+            LOG.error("study {} could not start", study.name(), e);
+        } finally {
+            running.remove(study.id(), Thread.currentThread());
+        }
+    }
+
+    /** Stops every run (their trials go back to WAITING, the studies stay RUNNING and resume at next start). */
+    @Override
+    public void close() {
+        List<Thread> threads = List.copyOf(running.values());
+        threads.forEach(Thread::interrupt);
+        long until = System.nanoTime() + STOP_WAIT.toNanos();
+        for (Thread t : threads) {
+            try {
+                t.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

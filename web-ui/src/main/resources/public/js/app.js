@@ -1,0 +1,101 @@
+// The single-page app: hash routes for the studies list, the new-study editor, a study and a trial.
+import { get, post, token, setToken } from './api.js';
+import { el, badge, num, dur, when, progress, message } from './ui.js';
+import { studyPage } from './study.js';
+import { trialPage } from './trial.js';
+
+const app = document.getElementById('app');
+let cleanup = () => {};
+
+function tokenFromUrl() {
+  const m = /[#&?]token=([^&]+)/.exec(location.hash + '&' + location.search);
+  if (m) { setToken(decodeURIComponent(m[1])); history.replaceState(null, '', location.pathname + '#/'); }
+}
+
+function tokenBox() {
+  const box = document.getElementById('token-box');
+  box.replaceChildren(token()
+    ? el('span', {}, 'token set ', el('a', { href: '#', style: 'color:#9fb6e8', onclick: e => { e.preventDefault(); setToken(''); tokenBox(); } }, '(forget)'))
+    : el('label', {}, 'API token ', el('input', { id: 'token-input', placeholder: 'paste the token the server printed',
+        onchange: e => { setToken(e.target.value); tokenBox(); } })));
+}
+
+async function studiesPage() {
+  const table = el('tbody');
+  const view = el('div', {}, el('h1', {}, 'Studies ', el('a', { class: 'button', href: '#/new' }, 'New study')),
+    el('div', { class: 'panel' }, el('table', { id: 'studies' },
+      el('thead', {}, el('tr', {}, ['Study', 'State', 'Best', 'Progress', 'Started', 'Duration'].map(h => el('th', {}, h)))), table)));
+  app.replaceChildren(view);
+  async function refresh() {
+    const { studies } = await get('/api/studies');
+    table.replaceChildren(...(studies.length ? studies.map(s => el('tr', { class: 'click', 'data-study': s.name, onclick: () => location.hash = '#/study/' + encodeURIComponent(s.name) },
+      el('td', {}, el('b', {}, s.name), el('div', { class: 'muted' }, (s.metric || '') + ' · ' + s.direction)),
+      el('td', {}, badge(s.error ? 'ERROR' : s.state), s.active ? el('span', { class: 'muted' }, ' running here') : null),
+      el('td', { class: 'num' }, s.best ? num(s.best.value) + ' (#' + s.best.number + ')' : '–'),
+      el('td', {}, progress(s.finished, s.budgetTrials)),
+      el('td', {}, when(s.started)), el('td', {}, dur(s.durationSeconds))))
+      : [el('tr', {}, el('td', { colspan: 6, class: 'muted' }, 'No studies yet. Start one from an example.'))]));
+  }
+  await refresh();
+  const timer = setInterval(() => refresh().catch(() => {}), 3000);
+  return () => clearInterval(timer);
+}
+
+async function newStudyPage() {
+  const editor = el('textarea', { class: 'editor', id: 'editor', spellcheck: 'false', placeholder: 'Paste a search space (JSON or YAML), or start from an example above.' });
+  const status = el('div', { id: 'validation' });
+  const submit = el('button', { id: 'submit', disabled: true }, 'Start study');
+  const examples = el('div', { class: 'examples' }, el('span', { class: 'muted' }, 'Loading examples…'));
+  app.replaceChildren(el('div', {}, el('h1', {}, 'New study'),
+    el('div', { class: 'panel' }, el('h2', {}, 'Start from an example'), examples),
+    el('div', { class: 'panel' }, editor, el('div', { class: 'pager' }, el('button', { class: 'secondary', id: 'validate', onclick: () => validate() }, 'Validate'), submit), status)));
+  let pending = null;
+  async function validate() {
+    const text = editor.value;
+    if (!text.trim()) { status.replaceChildren(); submit.disabled = true; return false; }
+    try {
+      const r = await post('/api/spaces/validate', text);
+      status.replaceChildren(el('p', { class: 'ok' }, '✓ valid: ' + r.summary.description + ' · ' + r.summary.trials + ' trials'));
+      submit.disabled = false; return true;
+    } catch (e) {
+      submit.disabled = true;
+      status.replaceChildren(el('p', {}, e.message), el('ul', { class: 'errors', id: 'errors' }, (e.errors || []).map(x =>
+        el('li', { 'data-pointer': x.pointer }, el('code', {}, x.pointer || '(document)'), x.message, x.value !== null && x.value !== undefined ? el('span', { class: 'muted' }, ' — got ' + x.value) : null))));
+      return false;
+    }
+  }
+  editor.addEventListener('input', () => { clearTimeout(pending); pending = setTimeout(validate, 500); });
+  submit.addEventListener('click', async () => {
+    if (!(await validate())) return;
+    try {
+      const s = await post('/api/studies', editor.value);
+      location.hash = '#/study/' + encodeURIComponent(s.name);
+    } catch (e) {
+      status.replaceChildren(message(e.status === 401 ? 'The server needs the API token: paste it in the top right.' : e.message));
+    }
+  });
+  const { examples: list } = await get('/api/examples');
+  examples.replaceChildren(...list.map(x => el('button', { class: 'secondary', 'data-example': x.file, onclick: () => { editor.value = x.text; validate(); } }, x.file)));
+  return () => clearTimeout(pending);
+}
+
+async function route() {
+  cleanup();
+  cleanup = () => {};
+  const h = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
+  document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', (h === '/new') === (a.dataset.nav === 'new')));
+  let m;
+  try {
+    if (h === '/new') cleanup = await newStudyPage();
+    else if ((m = /^\/study\/(.+)\/trial\/(\d+)$/.exec(h))) cleanup = await trialPage(app, m[1], +m[2]);
+    else if ((m = /^\/study\/(.+)$/.exec(h))) cleanup = await studyPage(app, m[1]);
+    else cleanup = await studiesPage();
+  } catch (e) {
+    app.replaceChildren(message(e.status === 401 ? 'This server needs the API token: paste it in the top right.' : e.message));
+  }
+}
+
+tokenFromUrl();
+tokenBox();
+window.addEventListener('hashchange', route);
+route();
