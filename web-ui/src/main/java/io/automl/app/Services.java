@@ -1,0 +1,86 @@
+package io.automl.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.automl.engine.pruner.PrunerRegistry;
+import io.automl.engine.sampler.SamplerRegistry;
+import io.automl.engine.StudyCatalog;
+import io.automl.engine.StudyRunner;
+import io.automl.engine.TrialStore;
+import io.automl.eval.Evaluators;
+import io.automl.eval.data.DatasetCache;
+import io.automl.results.StoreFactory;
+import io.automl.space.parse.SpaceParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+
+/**
+ * The wired services of one process: the store on the data directory, the parser, the study
+ * catalog and runner, and the evaluator factory. Opened once per command or server; thread-safe;
+ * closing it closes the store.
+ */
+public final class Services implements AutoCloseable {
+    private final DataDirectory data;
+    private final TrialStore store;
+    private final SpaceParser parser;
+    private final StudyCatalog catalog;
+    private final StudyRunner runner;
+    private final Evaluators evaluators;
+    private final ObjectMapper json;
+
+    private Services(DataDirectory data, TrialStore store) {
+        this.data = data;
+        this.store = store;
+        this.parser = new SpaceParser();
+        this.catalog = new StudyCatalog(store);
+        this.runner = new StudyRunner(store, new SamplerRegistry(), new PrunerRegistry(), Clock.systemUTC());
+        this.evaluators = new Evaluators(new DatasetCache(), true);
+        this.json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** Opens (creating when needed) the embedded H2 store under {@code data}. */
+    public static Services open(DataDirectory data) {
+        try {
+            Files.createDirectories(data.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + data.path(), e);
+        }
+        return new Services(data, StoreFactory.h2(data.path()));
+    }
+
+    public DataDirectory data() {
+        return data;
+    }
+
+    public TrialStore store() {
+        return store;
+    }
+
+    public SpaceParser parser() {
+        return parser;
+    }
+
+    public StudyCatalog catalog() {
+        return catalog;
+    }
+
+    public StudyRunner runner() {
+        return runner;
+    }
+
+    public Evaluators evaluators() {
+        return evaluators;
+    }
+
+    /** A JSON writer for command output (pretty-printed). */
+    public ObjectMapper json() {
+        return json;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,30 @@
+package io.automl.cli;
+
+import io.automl.space.SearchSpace;
+import io.automl.space.parse.SpaceParser;
+import io.automl.space.SpaceSummary;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code automl validate FILE}: checks a search space and prints a summary, or every error with its pointer. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a search space (JSON or YAML). Prints a summary, or one error per line and exits 2.")
+final class ValidateCommand implements Callable<Integer> {
+    private final Console console;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The search-space file.")
+    Path file;
+
+    ValidateCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        SearchSpace space = new SpaceParser().parse(SpaceFiles.text(file), SpaceFiles.baseDir(file));
+        console.out().println(SpaceSummary.of(space));
+        return 0;
+    }
+}
