@@ -129,7 +129,7 @@ export function parallel(canvas, trials, params, direction) {
   if (done.length > 500) done = done.slice(done.length - 500);
   const axes = params.map(k => axisOf(done, k));
   const [vlo, vhi] = extent(done.map(t => t.v));
-  const box = { l: 40, r: p.w - 60, t: 22, b: p.h - 30 };
+  const box = { l: 40, r: p.w - 60, t: 34, b: p.h - 30 };
   const xs = i => box.l + i * (box.r - box.l) / axes.length;
   const yOf = f => box.b - f * (box.b - box.t);
   for (const t of done) {
@@ -150,7 +150,8 @@ export function parallel(canvas, trials, params, direction) {
   [...axes.map(a => ({ key: a.key, ticks: a.ticks })), { key: 'objective', ticks: [fmt(vlo), fmt(vhi)] }].forEach((a, i) => {
     const x = xs(i);
     p.g.beginPath(); p.g.moveTo(x, box.t); p.g.lineTo(x, box.b); p.g.stroke();
-    p.g.fillText(a.key.length > 18 ? '…' + a.key.slice(-17) : a.key, x, box.t - 8);
+    const label = a.key.replace(/^arch\./, '');
+    p.g.fillText(label.length > 16 ? '…' + label.slice(-15) : label, x, i % 2 ? box.t - 4 : box.t - 16);
     p.g.fillStyle = '#6b7385';
     p.g.fillText(a.ticks[0], x, box.b + 14);
     p.g.fillText(a.ticks[a.ticks.length - 1], x, box.b + 26);
@@ -160,7 +161,8 @@ export function parallel(canvas, trials, params, direction) {
 
 /**
  * Parameter importance: the share of the objective's variance explained by each parameter's bins
- * (categorical: one bin per value; numeric: up to 6 quantile bins), i.e. the between-bin variance of
+ * (one bin per value when there are at most 6 distinct values, else up to 6 quantile bins of at least
+ * 3 trials), i.e. the between-bin variance of
  * the mean objective divided by the total variance, over COMPLETE trials; normalized to sum to 1.
  */
 export function importance(trials, params) {
@@ -173,9 +175,11 @@ export function importance(trials, params) {
     const have = done.filter(t => t.c[k] !== undefined && t.c[k] !== null);
     if (have.length < 2) { out.push({ param: k, score: 0 }); continue; }
     const bins = new Map();
-    if (have.every(t => typeof t.c[k] === 'number')) {
+    const distinct = new Set(have.map(t => String(t.c[k]))).size;
+    if (distinct > 6 && have.every(t => typeof t.c[k] === 'number')) {
+      // quantile bins with at least 3 trials each, so a bin never explains a single trial's value
       const sorted = have.slice().sort((a, b) => a.c[k] - b.c[k]);
-      const n = Math.min(6, sorted.length);
+      const n = Math.max(2, Math.min(6, Math.floor(sorted.length / 3)));
       sorted.forEach((t, i) => { const b = Math.floor(i * n / sorted.length); (bins.get(b) || bins.set(b, []).get(b)).push(t.v); });
     } else {
       have.forEach(t => { const b = String(t.c[k]); (bins.get(b) || bins.set(b, []).get(b)).push(t.v); });

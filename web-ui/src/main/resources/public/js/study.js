@@ -26,7 +26,7 @@ export async function studyPage(app, name) {
       panel('Optimization history', canvases.history, el('div', { class: 'note' }, 'Objective per trial; orange: best so far.')),
       panel('Learning curves (top trials, pruned in grey)', canvases.curves),
       panel('Parallel coordinates', canvases.parallel, el('div', { class: 'note' }, 'One line per complete trial (up to 500, best kept); warmer = better.')),
-      panel('Parameter importance', canvases.importance, el('div', { class: 'note' }, 'Method: share of the objective\'s variance explained by each parameter — variance of the mean objective across the parameter\'s bins (one per category, up to 6 quantile bins for numbers) over total variance, complete trials only; normalized to 100%.'))),
+      panel('Parameter importance', canvases.importance, el('div', { class: 'note' }, 'Method: share of the objective\'s variance explained by each parameter — variance of the mean objective across the parameter\'s bins (one per value when it takes at most 6 values, else up to 6 quantile bins of 3+ trials) over total variance, complete trials only; normalized to 100%.'))),
     el('div', { class: 'panel', style: 'margin-top:16px' }, el('h2', {}, 'Trials'),
       el('div', { class: 'pager' }, 'Sort ', sort, ' State ', stateFilter),
       el('table', {}, el('thead', {}, row(['#', 'State', 'Value', 'Configuration', 'Started', 'Duration'], 'th')), trialsBody),

@@ -1,0 +1,134 @@
+package io.automl.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The web page in a real Chromium against a real server running a real iris search. */
+class BrowserTest {
+    static final Path SHOTS = Paths.get("target", "screenshots");
+    static final String NON_EMPTY = "c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+            + " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }";
+    @TempDir
+    static Path tmp;
+    static TestServer s;
+    static Playwright playwright;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.createDirectories(SHOTS);
+        s = new TestServer(tmp, "127.0.0.1");
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    private Page page() {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)
+                .setAcceptDownloads(true)).newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate(s.base() + "/#token=" + TestServer.TOKEN);
+        return page;
+    }
+
+    @Test
+    void submitAnExampleWatchItRunOpenPlotsAndDownloadTheModel() throws Exception {
+        Page page = page();
+        page.navigate(s.base() + "/#/new");
+        page.click("button[data-example='iris-quick.json']");
+        page.waitForSelector("#validation .ok");
+        assertTrue(page.textContent("#validation").contains("valid"));
+        page.click("#submit");
+        page.waitForURL("**/#/study/iris-quick");
+        page.waitForSelector("#trials tr >> nth=0");
+        assertTrue(page.locator("#trials tr").count() >= 1, "trials appear while the study runs");
+        page.waitForSelector("#stats", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForSelector("h1 .badge.COMPLETE", new Page.WaitForSelectorOptions().setTimeout(180_000));
+        page.waitForTimeout(1500);
+        assertEquals(6, page.locator("#trials tr").count());
+        assertTrue(page.locator("#leaderboard tr").count() >= 1);
+        for (String id : List.of("plot-history", "plot-curves", "plot-parallel", "plot-importance")) {
+            int painted = ((Number) page.locator("#" + id).evaluate(NON_EMPTY)).intValue();
+            assertTrue(painted > 1000, id + " painted " + painted + " pixels");
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("study.png")).setFullPage(true));
+
+        Download download = page.waitForDownload(() -> page.click("#export-best"));
+        Path zip = tmp.resolve("best.zip");
+        download.saveAs(zip);
+        Set<String> entries = new HashSet<>();
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+            for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertTrue(entries.contains("configuration.json") && entries.contains("coefficients.bin"), entries.toString());
+
+        page.click("#leaderboard tr >> nth=0");
+        page.waitForSelector("#plot-trial");
+        assertTrue(((Number) page.locator("#plot-trial").evaluate(NON_EMPTY)).intValue() > 1000);
+        assertTrue(page.locator("#export-trial").isVisible());
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trial.png")).setFullPage(true));
+
+        page.navigate(s.base() + "/#/");
+        page.waitForSelector("tr[data-study='iris-quick']");
+        assertTrue(page.textContent("tr[data-study='iris-quick']").contains("COMPLETE"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("studies.png")));
+    }
+
+    @Test
+    void anInvalidSpaceShowsItsErrorsAtTheirPaths() {
+        Page page = page();
+        page.navigate(s.base() + "/#/new");
+        page.waitForSelector("button[data-example='iris-quick.json']");
+        String bad = s.space("iris-quick.json").replace("\"iris-quick\"", "\"broken\"")
+                .replace("\"relu\", \"tanh\"", "\"relux\"").replace("\"trials\": 6", "\"trials\": -2");
+        page.fill("#editor", bad);
+        page.click("#validate");
+        page.waitForSelector("#errors li");
+        Locator items = page.locator("#errors li");
+        assertTrue(items.count() >= 2, "one item per error");
+        List<String> pointers = page.locator("#errors li code").allTextContents();
+        assertTrue(pointers.stream().anyMatch(p -> p.startsWith("/budget/trials")), pointers.toString());
+        assertTrue(pointers.stream().anyMatch(p -> p.contains("activation")), pointers.toString());
+        assertTrue(page.locator("#submit").isDisabled());
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("invalid.png")).setFullPage(true));
+    }
+}
