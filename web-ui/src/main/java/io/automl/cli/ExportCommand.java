@@ -3,12 +3,10 @@ package io.automl.cli;
 import io.automl.app.Services;
 import io.automl.engine.StudyRecord;
 import io.automl.engine.TrialSnapshot;
-import io.automl.engine.TrialState;
-import io.automl.eval.bundle.BundleContents;
 import io.automl.eval.bundle.BundleManifest;
 import io.automl.eval.bundle.ModelBundle;
+import io.automl.web.export.TrialExport;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,22 +42,18 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Services services = Services.open(dataOption.resolve(console.env()))) {
             StudyRecord s = Studies.find(services, study);
-            TrialSnapshot t = trial == null ? best(services, s) : services.store().trial(s.id(), trial)
-                    .orElseThrow(() -> new UserException("study '" + study + "' has no trial " + trial));
-            if (t.state() != TrialState.COMPLETE) {
-                throw new UserException("trial " + t.number() + " is " + t.state() + ", only COMPLETE trials have a model");
+            TrialExport export = new TrialExport(services.store(), new ModelBundle());
+            TrialSnapshot t = export.choose(s, trial).orElseThrow(() -> new UserException(trial == null
+                    ? "study '" + study + "' has no complete trial yet" : "study '" + study + "' has no trial " + trial));
+            BundleManifest m;
+            try {
+                m = export.export(s, t, out);
+            } catch (IllegalStateException notExportable) {
+                throw new UserException(notExportable.getMessage());
             }
-            byte[] model = services.store().artifact(t.id(), "model")
-                    .orElseThrow(() -> new UserException("trial " + t.number() + " has no stored model"));
-            BundleManifest m = new ModelBundle().export(out, BundleContents.of(s.name(), t, Map.of(), model));
             console.out().printf("wrote %s: study %s, trial %d, value %s%n", out, m.studyName(), m.trialNumber(),
                     Reports.num(t.value()));
             return 0;
         }
-    }
-
-    private static TrialSnapshot best(Services services, StudyRecord s) {
-        return services.store().leaderboard(s.id(), s.direction(), 1).stream().findFirst()
-                .orElseThrow(() -> new UserException("study '" + s.name() + "' has no complete trial yet"));
     }
 }
