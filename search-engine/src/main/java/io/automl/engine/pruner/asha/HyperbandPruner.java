@@ -26,11 +26,13 @@ public final class HyperbandPruner implements Pruner {
 
     /**
      * A pruner from a {@code PrunerSpec.options()} map ({@code minResource}/{@code minEpochs},
-     * {@code reductionFactor}) for trials of at most {@code maxResource} steps (the budget's epochs).
+     * {@code reductionFactor}, {@code maxResource}) for trials of at most {@code maxResource} steps: the
+     * option when given, else {@code defaultMaxResource} (pass the budget's epochs).
      */
-    public HyperbandPruner(Map<String, Object> options, int maxResource) {
+    public HyperbandPruner(Map<String, Object> options, int defaultMaxResource) {
         Objects.requireNonNull(options, "options");
-        AshaOptions o = AshaOptions.fromMap(options, "hyperband", Set.of());
+        AshaOptions o = AshaOptions.fromMap(options, "hyperband", Set.of("maxResource"));
+        int maxResource = AshaOptions.integer(options, "maxResource", defaultMaxResource, "hyperband");
         if (o.minEarlyStoppingRate() != 0) {
             throw new IllegalArgumentException("pruner 'hyperband' sets minEarlyStoppingRate per bracket");
         }

@@ -27,6 +27,8 @@ class HyperbandPrunerTest extends PrunerContract {
     void bracketsFollowTheBudgetAndAreAssignedByTrialSeedAndNumber() {
         HyperbandPruner hb = new HyperbandPruner(Map.of(), 27);
         assertEquals(4, hb.brackets());
+        assertEquals(4, new HyperbandPruner(Map.of("maxResource", 27), 9).brackets());
+        assertEquals(1, new HyperbandPruner(Map.of("minEpochs", 3), 8).brackets());
         History h = new History(Direction.MINIMIZE);
         int[] counts = new int[4];
         for (int i = 0; i < 2000; i++) {

@@ -1,0 +1,96 @@
+#!/usr/bin/python3
+"""Optuna's TPESampler and RandomSampler on the problems of io.automl.bench.SearchEfficiency.
+
+Same functions, domains, trial count and seeds (0..N-1); prints the same CSV lines:
+problem,sampler,trials,q25,median,q75,seconds (simple regret, quartiles by linear interpolation).
+Usage: optuna_peer.py [trials] [seeds]. Run with Debian's /usr/bin/python3 (python3-optuna).
+"""
+import math
+import sys
+import time
+
+import numpy as np
+import optuna
+
+optuna.logging.set_verbosity(optuna.logging.ERROR)
+import warnings  # noqa: E402
+
+warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
+
+CHECKPOINTS = (25, 50, 100)
+
+
+def branin(t):
+    x1 = t.suggest_float("x0", -5, 10)
+    x2 = t.suggest_float("y0", 0, 15)
+    b = 5.1 / (4 * math.pi ** 2)
+    return (x2 - b * x1 * x1 + 5 / math.pi * x1 - 6) ** 2 + 10 * (1 - 1 / (8 * math.pi)) * math.cos(x1) + 10
+
+
+ALPHA = [1.0, 1.2, 3.0, 3.2]
+A = [[10, 3, 17, 3.5, 1.7, 8], [0.05, 10, 17, 0.1, 8, 14], [3, 3.5, 1.7, 10, 17, 8], [17, 8, 0.05, 10, 0.1, 14]]
+P = [[1312, 1696, 5569, 124, 8283, 5886], [2329, 4135, 8307, 3736, 1004, 9991],
+     [2348, 1451, 3522, 2883, 3047, 6650], [4047, 8828, 8732, 5743, 1091, 381]]
+
+
+def hartmann6(t):
+    x = [t.suggest_float("x%d" % j, 0, 1) for j in range(6)]
+    s = 0.0
+    for i in range(4):
+        inner = sum(A[i][j] * (x[j] - P[i][j] * 1e-4) ** 2 for j in range(6))
+        s += ALPHA[i] * math.exp(-inner)
+    return -s
+
+
+def rosenbrock4(t):
+    x = [t.suggest_float("x%d" % j, -5, 10) for j in range(4)]
+    return sum(100 * (x[i + 1] - x[i] ** 2) ** 2 + (1 - x[i]) ** 2 for i in range(3))
+
+
+def mixed10(t):
+    kind = t.suggest_categorical("kind", ["a", "b", "c"])
+    x = [t.suggest_float("x%d" % j, -5, 5) for j in range(6)]
+    n = t.suggest_int("n", 1, 20)
+    lr = t.suggest_float("lr", 1e-5, 1, log=True)
+    if kind == "b":
+        v = 5 * (t.suggest_float("cond", 0, 1) - 0.3) ** 2
+    else:
+        v = 0.6 if kind == "a" else 1.0
+    v += sum((xi - 1) ** 2 for xi in x) / 10
+    v += (n - 7) ** 2 / 10
+    return v + (math.log10(lr) + 3) ** 2 / 4
+
+
+PROBLEMS = [("branin", branin, 0.397887), ("hartmann6", hartmann6, -3.32237),
+            ("rosenbrock4", rosenbrock4, 0.0), ("mixed10", mixed10, 0.0)]
+
+SAMPLERS = [
+    ("optuna-random", lambda s: optuna.samplers.RandomSampler(seed=s)),
+    ("optuna-tpe", lambda s: optuna.samplers.TPESampler(seed=s)),
+    ("optuna-tpe-mv", lambda s: optuna.samplers.TPESampler(seed=s, multivariate=True)),
+]
+
+
+def main():
+    trials = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    seeds = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    print("problem,sampler,trials,q25,median,q75,seconds")
+    for pname, f, minimum in PROBLEMS:
+        for sname, make in SAMPLERS:
+            regret = {k: [] for k in CHECKPOINTS}
+            start = time.time()
+            for seed in range(seeds):
+                study = optuna.create_study(sampler=make(seed), direction="minimize")
+                study.optimize(f, n_trials=trials)
+                best = np.minimum.accumulate([tr.value for tr in study.trials]) - minimum
+                for k in CHECKPOINTS:
+                    regret[k].append(best[min(trials, k) - 1])
+            seconds = time.time() - start
+            for k in CHECKPOINTS:
+                if k <= trials:
+                    q = np.percentile(regret[k], [25, 50, 75])
+                    print("%s,%s,%d,%.6g,%.6g,%.6g,%.2f" % (pname, sname, k, q[0], q[1], q[2], seconds), flush=True)
+
+
+if __name__ == "__main__":
+    main()

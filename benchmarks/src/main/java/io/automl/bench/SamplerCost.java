@@ -1,0 +1,42 @@
+package io.automl.bench;
+
+import io.automl.engine.Sampler;
+import io.automl.space.Config;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * The cost of one {@code sample()} call on the 10-dimensional mixed problem with 100, 1,000 and 10,000
+ * finished trials in the history (filled by random search), per sampler: median of 15 timed calls after 20 warm-up calls
+ * Prints CSV lines {@code sampler,history,ms}.
+ */
+public final class SamplerCost {
+    private SamplerCost() {
+    }
+
+    public static void main(String[] args) {
+        Problem problem = Problem.mixed10();
+        System.out.println("sampler,history,ms");
+        for (int n : new int[] {100, 1_000, 10_000}) {
+            ListHistory history = new ListHistory();
+            Sampler filler = Samplers.create("random", 0);
+            for (int i = 0; i < n; i++) {
+                Config c = filler.sample(history, problem.space(), new SplittableRandom(i));
+                history.complete(c, i, problem.f().applyAsDouble(c));
+            }
+            for (String name : Samplers.NAMES) {
+                Sampler sampler = Samplers.create(name, 1);
+                for (int i = 0; i < 20; i++) {
+                    sampler.sample(history, problem.space(), new SplittableRandom(-i));
+                }
+                double[] ms = new double[15];
+                for (int i = 0; i < ms.length; i++) {
+                    long start = System.nanoTime();
+                    sampler.sample(history, problem.space(), new SplittableRandom(i));
+                    ms[i] = (System.nanoTime() - start) / 1e6;
+                }
+                System.out.printf(Locale.ROOT, "%s,%d,%.3f%n", name, n, SearchEfficiency.quantile(ms, 0.5));
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.automl.bench;
+
+import io.automl.engine.Sampler;
+import io.automl.engine.sampler.RandomSampler;
+import io.automl.engine.sampler.evolution.EvolutionSampler;
+import io.automl.engine.sampler.qmc.SobolSampler;
+import io.automl.engine.sampler.tpe.TpeSampler;
+import java.util.List;
+import java.util.Map;
+
+/** The samplers compared by the benchmarks, by name, built for a study seed. */
+final class Samplers {
+    private Samplers() {
+    }
+
+    static final List<String> NAMES = List.of("random", "sobol", "tpe", "tpe-mv", "evolution");
+
+    static Sampler create(String name, long seed) {
+        switch (name) {
+            case "random":
+                return new RandomSampler();
+            case "sobol":
+                return new SobolSampler(seed);
+            case "tpe":
+                return new TpeSampler(Map.of());
+            case "tpe-mv":
+                return new TpeSampler(Map.of("multivariate", true));
+            case "evolution":
+                return new EvolutionSampler(Map.of());
+            default:
+                throw new IllegalArgumentException("unknown sampler: " + name);
+        }
+    }
+
+    /** The generator seed of trial {@code index} of a study seeded with {@code seed} (SplitMix64). */
+    static long trialSeed(long seed, int index) {
+        long z = seed + 0x9E3779B97F4A7C15L * (index + 1L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
