@@ -12,6 +12,7 @@ import io.automl.engine.pruner.PrunerContract;
 import io.automl.engine.sampler.History;
 import io.automl.space.Config;
 import io.automl.space.Direction;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -43,32 +44,31 @@ class HyperbandPrunerTest extends PrunerContract {
         assertTrue(counts[1] > counts[2] && counts[2] > counts[3]);
     }
 
+    /** A snapshot that would get number {@code number} in a study, to learn its bracket before adding it. */
+    private static TrialSnapshot probe(int number, long seed) {
+        return new TrialSnapshot(number + 1L, 1, number, TrialState.RUNNING, new Config(Map.of()), seed, null,
+                History.curve(5.0), Map.of(), null, "w", 0, Instant.EPOCH, null, null);
+    }
+
     @Test
     void aTrialIsComparedOnlyWithTrialsOfItsOwnBracket() {
         HyperbandPruner hb = new HyperbandPruner(Map.of(), 9);
         History h = new History(Direction.MINIMIZE);
-        TrialSnapshot probe = null;
-        for (long seed = 0; probe == null; seed++) {
-            History scratch = new History(Direction.MINIMIZE);
-            TrialSnapshot t = scratch.add(TrialState.RUNNING, new Config(Map.of()), seed, null, History.curve(5.0));
-            if (hb.bracketOf(t) == 0) {
-                probe = t;
-            }
-        }
-        // many better trials, all in brackets other than 0, at step 1
+        // thirty better trials at step 1, all outside bracket 0
         for (long seed = 0; h.trials().size() < 30; seed++) {
-            int n = h.trials().size();
-            TrialSnapshot t = new TrialSnapshot(n + 1000L, 1, n, TrialState.COMPLETE, new Config(Map.of()), seed,
-                    0.0, History.curve(0.0), Map.of(), null, "w", 0, java.time.Instant.EPOCH, null, null);
-            if (hb.bracketOf(t) != 0) {
-                h.add(TrialState.COMPLETE, new Config(Map.of()), seed, 0.0, History.curve(0.0));
-                if (hb.bracketOf(h.trials().get(h.trials().size() - 1)) == 0) {
-                    throw new AssertionError("bracket changed with the trial number");
-                }
+            if (hb.bracketOf(probe(h.trials().size(), seed)) != 0) {
+                TrialSnapshot t = h.add(TrialState.COMPLETE, new Config(Map.of()), seed, 0.0, History.curve(0.0));
+                assertTrue(hb.bracketOf(t) != 0);
             }
         }
-        assertFalse(hb.shouldPrune(h, probe), "other brackets do not count");
-        assertTrue(new AshaPruner(Map.of()).shouldPrune(h, probe), "plain ASHA would prune it");
+        long seed = 1000;
+        while (hb.bracketOf(probe(30, seed)) != 0) {
+            seed++;
+        }
+        TrialSnapshot worse = h.add(TrialState.RUNNING, new Config(Map.of()), seed, null, History.curve(5.0));
+        assertEquals(0, hb.bracketOf(worse));
+        assertFalse(hb.shouldPrune(h, worse), "other brackets do not count");
+        assertTrue(new AshaPruner(Map.of()).shouldPrune(h, worse), "plain ASHA over all trials would prune it");
     }
 
     @Test
