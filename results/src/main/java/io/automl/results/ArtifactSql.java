@@ -62,6 +62,14 @@ final class ArtifactSql {
         }
     }
 
+    boolean delete(Connection c, long trialId, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM artifacts WHERE trial_id = ? AND name = ?")) {
+            ps.setLong(1, trialId);
+            ps.setString(2, name);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
     static String sha256(byte[] data) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));

@@ -56,8 +56,12 @@ public final class JdbcTrialStore implements TrialStore {
         this.updates = new TrialUpdates(json);
     }
 
-    /** The pooled data source, for the module's own checks. */
-    DataSource dataSource() {
+    /**
+     * The pooled data source of this store's database, for components that keep their own tables in the
+     * same database (such as the cron scheduler). Connections must be closed by the caller; the pool is
+     * closed with the store.
+     */
+    public DataSource dataSource() {
         return dataSource;
     }
 
@@ -223,6 +227,12 @@ public final class JdbcTrialStore implements TrialStore {
     public Optional<byte[]> artifact(long trialId, String name) {
         requireNonNull(name, "name");
         return tx.run("read artifact " + name + " of trial " + trialId, c -> artifacts.get(c, trialId, name));
+    }
+
+    @Override
+    public boolean deleteArtifact(long trialId, String name) {
+        requireNonNull(name, "name");
+        return tx.run("delete artifact " + name + " of trial " + trialId, c -> artifacts.delete(c, trialId, name));
     }
 
     @Override

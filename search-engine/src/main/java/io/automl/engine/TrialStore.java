@@ -89,6 +89,12 @@ public interface TrialStore extends AutoCloseable {
     /** A trial's named artifact, if stored. */
     Optional<byte[]> artifact(long trialId, String name);
 
+    /**
+     * Deletes a trial's named artifact (allowed on finished trials, for retention policies); returns
+     * false when there was none.
+     */
+    boolean deleteArtifact(long trialId, String name);
+
     @Override
     void close();
 }

@@ -324,6 +324,24 @@ public abstract class TrialStoreContract {
     }
 
     @Test
+    void artifactsOfFinishedTrialsCanBeDeletedOneByOne() {
+        StudyRecord s = study("artifact-deletion");
+        TrialSnapshot a = store.startTrial(s.id(), 5, config(1), 1, "w", LEASE).orElseThrow();
+        TrialSnapshot b = store.startTrial(s.id(), 5, config(2), 2, "w", LEASE).orElseThrow();
+        store.putArtifact(a.id(), "model", new byte[] {1, 2});
+        store.putArtifact(a.id(), "report", new byte[] {3});
+        store.putArtifact(b.id(), "model", new byte[] {4});
+        store.finish(a.id(), "w", new Outcome.Complete(1, Map.of()));
+        assertTrue(store.deleteArtifact(a.id(), "model"));
+        assertTrue(store.artifact(a.id(), "model").isEmpty());
+        assertArrayEquals(new byte[] {3}, store.artifact(a.id(), "report").orElseThrow());
+        assertArrayEquals(new byte[] {4}, store.artifact(b.id(), "model").orElseThrow());
+        assertFalse(store.deleteArtifact(a.id(), "model"));
+        store.putArtifact(a.id(), "model", new byte[] {5});
+        assertArrayEquals(new byte[] {5}, store.artifact(a.id(), "model").orElseThrow());
+    }
+
+    @Test
     void attributesMergeAlsoOnFinishedTrials() {
         StudyRecord s = study("attributes");
         TrialSnapshot t = store.startTrial(s.id(), 5, config(1), 1, "w", LEASE).orElseThrow();

@@ -238,6 +238,12 @@ public final class InMemoryTrialStore implements TrialStore {
     }
 
     @Override
+    public synchronized boolean deleteArtifact(long trialId, String name) {
+        Objects.requireNonNull(name, "name");
+        return row(trialId).artifacts.remove(name) != null;
+    }
+
+    @Override
     public synchronized void close() {
         closed = true;
     }
