@@ -78,16 +78,26 @@ final class StudySql {
 
     /**
      * Locks the study row until the transaction ends, serialising trial creation and claims across
-     * processes; throws {@link IllegalArgumentException} naming {@code studyId} when there is no such study.
+     * processes, and returns the study's trial count (the next trial number); throws
+     * {@link IllegalArgumentException} naming {@code studyId} when there is no such study.
      */
-    void lock(Connection c, long studyId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM studies WHERE id = ? FOR UPDATE")) {
+    int lock(Connection c, long studyId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT trial_count FROM studies WHERE id = ? FOR UPDATE")) {
             ps.setLong(1, studyId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalArgumentException("studyId: no study with id " + studyId);
                 }
+                return rs.getInt(1);
             }
+        }
+    }
+
+    /** Counts one more trial of a study locked by {@link #lock}. */
+    void countTrial(Connection c, long studyId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE studies SET trial_count = trial_count + 1 WHERE id = ?")) {
+            ps.setLong(1, studyId);
+            ps.executeUpdate();
         }
     }
 

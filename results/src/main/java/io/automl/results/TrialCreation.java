@@ -13,9 +13,9 @@ import java.util.OptionalLong;
 /**
  * Adds and claims trials on a connection the caller's transaction owns. Every method first locks the
  * study row, so trial numbers, the trial budget and claims are decided by one transaction at a time
- * across all processes sharing the database. Numbers are dense (0, 1, 2, ...; trials are never deleted),
- * so the next number is the highest one plus one and the budgeted count is that minus the cancelled
- * trials, both read through indexes. Thread-safe (stateless apart from the codec).
+ * across all processes sharing the database. The study row counts its trials; numbers are dense
+ * (0, 1, 2, ...; trials are never deleted), so the count is the next number and the budgeted count is the
+ * count minus the cancelled trials (read through an index). Thread-safe (stateless apart from the codec).
  */
 final class TrialCreation {
     private final StudySql studies;
@@ -29,8 +29,7 @@ final class TrialCreation {
     /** Inserts a RUNNING trial unless the budget is used up; returns its id. */
     OptionalLong start(Connection c, long studyId, int maxTrials, Config config, long seed, String worker,
             long nowMillis, long leaseUntil) throws SQLException {
-        studies.lock(c, studyId);
-        int next = nextNumber(c, studyId);
+        int next = studies.lock(c, studyId);
         int budgeted = next - cancelled(c, studyId);
         if (budgeted >= maxTrials) {
             return OptionalLong.empty();
@@ -41,8 +40,8 @@ final class TrialCreation {
 
     /** Inserts a WAITING trial; returns its id. */
     long enqueue(Connection c, long studyId, Config config, long seed, long nowMillis) throws SQLException {
-        studies.lock(c, studyId);
-        return insert(c, studyId, nextNumber(c, studyId), TrialState.WAITING, config, seed, null, null, nowMillis,
+        int next = studies.lock(c, studyId);
+        return insert(c, studyId, next, TrialState.WAITING, config, seed, null, null, nowMillis,
                 null);
     }
 
@@ -74,16 +73,6 @@ final class TrialCreation {
         return OptionalLong.of(id);
     }
 
-    private static int nextNumber(Connection c, long studyId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT number FROM trials WHERE study_id = ? ORDER BY number DESC LIMIT 1")) {
-            ps.setLong(1, studyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) + 1 : 0;
-            }
-        }
-    }
-
     private static int cancelled(Connection c, long studyId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT COUNT(*) FROM trials WHERE study_id = ? AND state = 'CANCELLED'")) {
@@ -110,6 +99,7 @@ final class TrialCreation {
             ps.setLong(8, createdAt);
             ps.setObject(9, startedAt, java.sql.Types.BIGINT);
             ps.executeUpdate();
+            studies.countTrial(c, studyId);
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong("id");

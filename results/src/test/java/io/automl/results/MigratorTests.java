@@ -47,12 +47,12 @@ abstract class MigratorTests {
     void recordsTheAppliedVersionWithItsChecksumAndIsIdempotent() throws SQLException {
         HikariDataSource pool = pool();
         Migration v1 = Migration.load(Migrator.FOLDER, "V1__schema.sql");
-        assertEquals(List.of(1), Migrator.standard(pool, dialect, Clock.systemUTC()).migrate());
+        assertEquals(List.of(1, 2), Migrator.standard(pool, dialect, Clock.systemUTC()).migrate());
         assertEquals(List.of(), Migrator.standard(pool, dialect, Clock.systemUTC()).migrate(), "second run");
         fixture.open().close(); // a store opened on a migrated database migrates nothing and works
         List<String> rows = query(pool, "SELECT version, description, checksum, applied_at FROM schema_version "
                 + "WHERE version > 0 ORDER BY version");
-        assertEquals(1, rows.size());
+        assertEquals(2, rows.size());
         String[] row = rows.get(0).split("\\|");
         assertEquals("1", row[0]);
         assertEquals("schema", row[1]);
@@ -66,12 +66,22 @@ abstract class MigratorTests {
     void appliesOnlyThePendingLaterVersions() throws SQLException {
         HikariDataSource pool = pool();
         Migration v1 = Migration.load(Migrator.FOLDER, "V1__schema.sql");
-        Migration v2 = Migration.load("db/test-migration", "V2__notes.sql");
+        Migration v2 = Migration.load(Migrator.FOLDER, "V2__trial_counter.sql");
+        Migration v3 = Migration.load("db/test-migration", "V3__notes.sql");
         assertEquals(List.of(1), new Migrator(pool, dialect, Clock.systemUTC(), List.of(v1)).migrate());
-        assertEquals(List.of(2), new Migrator(pool, dialect, Clock.systemUTC(), List.of(v1, v2)).migrate());
-        assertEquals(List.of(), new Migrator(pool, dialect, Clock.systemUTC(), List.of(v1, v2)).migrate());
-        assertEquals(List.of("1", "2"), query(pool, "SELECT version FROM schema_version WHERE version > 0 ORDER BY version"));
+        // A study with trials created under V1 gets its trial count when V2 adds the column.
+        execute(pool, "INSERT INTO studies (name, space_text, base_dir, direction, state, created_at) "
+                + "VALUES ('old', '{}', '/', 'MAXIMIZE', 'RUNNING', 1)");
+        for (int number = 0; number < 3; number++) {
+            execute(pool, "INSERT INTO trials (study_id, number, state, config_json, seed, attempt, attributes_json, "
+                    + "created_at) SELECT id, " + number + ", 'WAITING', '{}', 0, 0, '{}', 1 FROM studies");
+        }
+        assertEquals(List.of(2, 3), new Migrator(pool, dialect, Clock.systemUTC(), List.of(v1, v2, v3)).migrate());
+        assertEquals(List.of(), new Migrator(pool, dialect, Clock.systemUTC(), List.of(v1, v2, v3)).migrate());
+        assertEquals(List.of("1", "2", "3"),
+                query(pool, "SELECT version FROM schema_version WHERE version > 0 ORDER BY version"));
         assertEquals(List.of("0"), query(pool, "SELECT COUNT(*) FROM study_notes"));
+        assertEquals(List.of("3"), query(pool, "SELECT trial_count FROM studies"));
     }
 
     @Test
@@ -107,17 +117,24 @@ abstract class MigratorTests {
             for (Future<List<Integer>> f : results) {
                 applied.addAll(f.get(1, TimeUnit.MINUTES));
             }
-            assertEquals(List.of(1), applied, "exactly one migrator applied V1");
+            assertEquals(List.of(1, 2), applied, "exactly one migrator applied V1 and V2");
         } finally {
             threads.shutdownNow();
         }
-        assertEquals(List.of("0", "1"), query(sources.get(0), "SELECT version FROM schema_version ORDER BY version"));
+        assertEquals(List.of("0", "1", "2"),
+                query(sources.get(0), "SELECT version FROM schema_version ORDER BY version"));
     }
 
     private HikariDataSource pool() {
         HikariDataSource pool = StoreFactory.pool(fixture.url(), null, null, dialect);
         pools.add(pool);
         return pool;
+    }
+
+    private static void execute(HikariDataSource pool, String sql) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     /** Rows of {@code sql}, each as its columns joined by {@code |}. */
