@@ -13,6 +13,9 @@ import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The epoch loop of one trial: shuffled minibatches drawn with the trial's seed, validation metrics
@@ -79,6 +82,8 @@ public final class Trainer {
             Optional<Instant> deadline) throws EvaluationException, InterruptedException {
         int n = train.size();
         int[] order = permutation(n, rnd);
+        INDArray x = Nd4j.pullRows(train.features(), 1, order);
+        INDArray y = Nd4j.pullRows(train.oneHotLabels(), 1, order);
         for (int start = 0; start < n; start += batchSize) {
             if (Thread.interrupted()) {
                 throw new InterruptedException("training interrupted at epoch " + epoch);
@@ -86,8 +91,8 @@ public final class Trainer {
             if (start > 0 && pastDeadline(deadline)) {
                 return true;
             }
-            int[] rows = java.util.Arrays.copyOfRange(order, start, Math.min(n, start + batchSize));
-            net.fit(new DataSet(train.features().getRows(rows), train.oneHotLabels().getRows(rows)));
+            INDArrayIndex rows = NDArrayIndex.interval(start, Math.min(n, start + batchSize));
+            net.fit(new DataSet(x.get(rows, NDArrayIndex.all()), y.get(rows, NDArrayIndex.all())));
             checkFinite(net.score(), epoch);
         }
         return false;
