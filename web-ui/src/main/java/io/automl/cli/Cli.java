@@ -31,6 +31,10 @@ public final class Cli {
         cl.addSubcommand(new ExportCommand(console));
         cl.addSubcommand(new PredictCommand(console));
         cl.addSubcommand(new ServeCommand(console));
+        cl.addSubcommand(new ScheduleCommand(console));
+        cl.addSubcommand(new SchedulesCommand(console));
+        cl.addSubcommand(new UnscheduleCommand(console));
+        cl.addSubcommand(new ScheduleHistoryCommand(console));
         cl.setOut(new PrintWriter(console.out(), true));
         cl.setErr(new PrintWriter(console.err(), true));
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -2,7 +2,10 @@ package io.automl.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.automl.app.Services;
+import io.automl.schedule.ScheduleSettings;
+import io.automl.schedule.Schedules;
 import io.automl.web.api.Api;
+import io.automl.web.api.ScheduleRoutes;
 import io.automl.web.api.SpaceIntake;
 import io.automl.web.api.StudySpaces;
 import io.automl.web.examples.Examples;
@@ -34,6 +37,7 @@ public final class WebServer implements AutoCloseable {
     private final WebSettings settings;
     private final StudyJobs jobs;
     private final Api api;
+    private final Schedules schedules;
     private final Javalin app;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
@@ -63,12 +67,15 @@ public final class WebServer implements AutoCloseable {
             });
         });
         api.register(app);
+        this.schedules = Schedules.open(services, ScheduleSettings.defaults());
+        new ScheduleRoutes(schedules, intake, json, settings.maxBodyBytes()).register(app);
     }
 
     /** Binds the port and resumes interrupted studies; returns this server. */
     public WebServer start() {
         app.start(settings.bind(), settings.port());
         jobs.resumeInterrupted();
+        schedules.start();
         return this;
     }
 
@@ -96,6 +103,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            schedules.close();
             jobs.close();
         } finally {
             api.close();

@@ -53,7 +53,16 @@ public final class OpenApiDocument {
                     List.of("trial"), null, "200"),
             op("GET", "/api/studies/{name}/events",
                     "Live events: server-sent events with Accept: text/event-stream, else JSON polling",
-                    List.of("after"), null, "200"));
+                    List.of("after"), null, "200"),
+            op("GET", "/api/schedules", "Every recurring search with its next fire, latest study and champion",
+                    List.of(), null, "200"),
+            op("POST", "/api/schedules", "Schedule a recurring search: {name?, space, cron, topK?, driftMargin?}",
+                    List.of(), "schedule", "201"),
+            op("DELETE", "/api/schedules/{name}", "Delete a schedule and its history (its studies stay)", List.of(),
+                    null, "204"),
+            op("POST", "/api/schedules/{name}/run", "Run a schedule now", List.of(), null, "202"),
+            op("GET", "/api/schedules/{name}/history", "A schedule's runs (champion history) and drift events",
+                    List.of(), null, "200"));
 
     private static Operation op(String method, String path, String summary, List<String> query, String body,
             String success) {
