@@ -60,7 +60,7 @@ public final class StudyRunner {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(listener, "listener");
         Sampler sampler = samplers.create(space.sampler(), space);
-        Pruner pruner = pruners.create(space.pruner());
+        Pruner pruner = pruners.create(space.pruner(), space.budget().epochs());
         Instant started = clock.instant();
         int released = store.releaseRunning(study.id(), options.exclusive() ? null : started, options.maxAttempts(),
                 "interrupted: the process running it stopped before it finished");

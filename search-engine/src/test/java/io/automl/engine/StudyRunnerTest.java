@@ -1,6 +1,7 @@
 package io.automl.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -144,20 +145,40 @@ class StudyRunnerTest {
 
     @Test
     void unavailableSamplersAndPrunersAreRejectedBeforeAnyTrial() {
-        SearchSpace tpe = Spaces.branin("tpe", Spaces.trials(5), new SamplerSpec("tpe", 1, Map.of()),
+        SearchSpace cmaes = Spaces.branin("cmaes", Spaces.trials(5), new SamplerSpec("cmaes", 1, Map.of()),
                 PrunerSpec.none());
-        StudyRecord study = open(tpe);
+        StudyRecord study = open(cmaes);
         BraninEvaluator evaluator = new BraninEvaluator(1, 0, Map.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> runner.run(study, tpe, evaluator, options(2, true), StudyListener.NONE));
-        assertEquals("sampler 'tpe' is not available yet", e.getMessage());
-        SearchSpace asha = Spaces.branin("asha", Spaces.trials(5), Spaces.random(1),
-                new PrunerSpec("asha", Map.of()));
-        StudyRecord ashaStudy = open(asha);
+                () -> runner.run(study, cmaes, evaluator, options(2, true), StudyListener.NONE));
+        assertEquals("sampler 'cmaes' is not available yet", e.getMessage());
+        SearchSpace percentile = Spaces.branin("percentile", Spaces.trials(5), Spaces.random(1),
+                new PrunerSpec("percentile", Map.of()));
+        StudyRecord ashaStudy = open(percentile);
         e = assertThrows(IllegalArgumentException.class,
-                () -> runner.run(ashaStudy, asha, evaluator, options(2, true), StudyListener.NONE));
-        assertEquals("pruner 'asha' is not available yet", e.getMessage());
+                () -> runner.run(ashaStudy, percentile, evaluator, options(2, true), StudyListener.NONE));
+        assertEquals("pruner 'percentile' is not available yet", e.getMessage());
         assertEquals(0, store.trials(study.id()).size() + store.trials(ashaStudy.id()).size());
+    }
+
+    @Test
+    void tpeWithAshaRunsAStudyEndToEndAndPrunedTrialsKeepTheirCurves() {
+        SearchSpace space = Spaces.branin("tpe-asha", Spaces.trials(40), new SamplerSpec("tpe", 5, Map.of()),
+                new PrunerSpec("asha", Map.of("minResource", 1, "reductionFactor", 3)));
+        StudyRecord study = open(space);
+        StudyResult result = runner.run(study, space, new BraninEvaluator(9, 0, Map.of()), options(2, true),
+                StudyListener.NONE);
+        assertTrue(result.budgetReached());
+        assertEquals(40, result.counts().finished());
+        assertTrue(result.counts().pruned() > 0, "asha pruned nothing: " + result.counts());
+        for (TrialSnapshot t : store.trials(study.id())) {
+            if (t.state() == TrialState.PRUNED) {
+                assertFalse(t.intermediate().isEmpty(), "pruned trial " + t.number() + " lost its curve");
+                assertTrue(t.intermediate().lastKey() < 9);
+            }
+        }
+        assertTrue(result.best().orElseThrow().value() < 5.0, "tpe should get near the Branin minimum: "
+                + result.best().orElseThrow().value());
     }
 
     @Test

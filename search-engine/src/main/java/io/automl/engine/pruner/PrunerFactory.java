@@ -10,6 +10,9 @@ import io.automl.space.PrunerSpec;
 @FunctionalInterface
 public interface PrunerFactory {
 
-    /** A pruner configured by {@code spec}. */
-    Pruner create(PrunerSpec spec);
+    /**
+     * A pruner configured by {@code spec}; {@code maxSteps} is the most steps (epochs) a trial of the study
+     * may report, for pruners that size themselves by it (0 when unknown).
+     */
+    Pruner create(PrunerSpec spec, int maxSteps);
 }

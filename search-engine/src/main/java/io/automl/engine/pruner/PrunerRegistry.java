@@ -1,5 +1,7 @@
 package io.automl.engine.pruner;
 
+import io.automl.engine.pruner.asha.AshaPruner;
+import io.automl.engine.pruner.asha.HyperbandPruner;
 import io.automl.engine.Pruner;
 import io.automl.space.PrunerSpec;
 import java.util.List;
@@ -10,13 +12,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Maps a pruner type ({@code PrunerSpec.type()}) to its factory. Built in: {@code none} and
- * {@code median} (options {@code warmupSteps}, default 1, and {@code minTrials}, default 4). Planned
- * types not built yet ({@code asha}, {@code hyperband}, {@code percentile}) and unknown types are rejected
- * with {@link IllegalArgumentException} when a study starts. Immutable and thread-safe.
+ * Maps a pruner type ({@code PrunerSpec.type()}) to its factory. Built in: {@code none},
+ * {@code median} (options {@code warmupSteps}, default 1, and {@code minTrials}, default 4),
+ * {@code asha} ({@link AshaPruner}) and {@code hyperband} ({@link HyperbandPruner}, sized by the study's
+ * epoch budget unless {@code maxResource} is given). Planned types not built yet ({@code percentile}) and
+ * unknown types are rejected with {@link IllegalArgumentException} when a study starts. Immutable and
+ * thread-safe.
  */
 public final class PrunerRegistry {
-    private static final Set<String> PLANNED = Set.of("asha", "hyperband", "percentile");
+    private static final Set<String> PLANNED = Set.of("percentile");
 
     private final Map<String, PrunerFactory> factories;
 
@@ -41,8 +45,16 @@ public final class PrunerRegistry {
         return List.copyOf(new TreeSet<>(factories.keySet()));
     }
 
-    /** The pruner {@code spec} asks for; throws when the type is not available or an option is bad. */
+    /** The pruner {@code spec} asks for, with no known step budget (see {@link #create(PrunerSpec, int)}). */
     public Pruner create(PrunerSpec spec) {
+        return create(spec, 0);
+    }
+
+    /**
+     * The pruner {@code spec} asks for, for trials of at most {@code maxSteps} steps; throws when the type
+     * is not available or an option is bad.
+     */
+    public Pruner create(PrunerSpec spec, int maxSteps) {
         Objects.requireNonNull(spec, "spec");
         PrunerFactory factory = factories.get(spec.type());
         if (factory == null) {
@@ -52,19 +64,21 @@ public final class PrunerRegistry {
             throw new IllegalArgumentException("unknown pruner '" + spec.type() + "'; available: "
                     + String.join(", ", types()));
         }
-        return factory.create(spec);
+        return factory.create(spec, maxSteps);
     }
 
     private static Map<String, PrunerFactory> builtIns() {
         Map<String, PrunerFactory> m = new TreeMap<>();
-        m.put("none", spec -> {
+        m.put("none", (spec, maxSteps) -> {
             known(spec, Set.of());
             return (study, trial) -> false;
         });
-        m.put("median", spec -> {
+        m.put("median", (spec, maxSteps) -> {
             known(spec, Set.of("warmupSteps", "minTrials"));
             return new MedianPruner(intOption(spec, "warmupSteps", 1), intOption(spec, "minTrials", 4));
         });
+        m.put("asha", (spec, maxSteps) -> new AshaPruner(spec.options()));
+        m.put("hyperband", (spec, maxSteps) -> new HyperbandPruner(spec.options(), maxSteps));
         return m;
     }
 

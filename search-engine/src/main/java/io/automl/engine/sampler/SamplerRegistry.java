@@ -1,5 +1,8 @@
 package io.automl.engine.sampler;
 
+import io.automl.engine.sampler.evolution.EvolutionSampler;
+import io.automl.engine.sampler.qmc.SobolSampler;
+import io.automl.engine.sampler.tpe.TpeSampler;
 import io.automl.engine.Sampler;
 import io.automl.space.SamplerSpec;
 import io.automl.space.SearchSpace;
@@ -11,13 +14,14 @@ import java.util.TreeMap;
 
 /**
  * Maps a sampler type ({@code SamplerSpec.type()}) to its factory. Built in: {@code random},
- * {@code grid} (options {@code gridPoints}, {@code limit}) and {@code halton}. Types that are planned
- * but not built yet ({@code tpe}, {@code sobol}, {@code cmaes}, {@code gp}) and unknown types are
+ * {@code grid} (options {@code gridPoints}, {@code limit}), {@code halton}, {@code sobol}
+ * ({@link SobolSampler}), {@code tpe} ({@link TpeSampler}) and {@code evolution} ({@link EvolutionSampler}).
+ * Types that are planned but not built yet ({@code cmaes}, {@code gp}) and unknown types are
  * rejected with {@link IllegalArgumentException} when a study starts, before any trial runs.
  * Immutable and thread-safe; {@link #with} returns an extended copy.
  */
 public final class SamplerRegistry {
-    private static final Set<String> PLANNED = Set.of("tpe", "sobol", "cmaes", "gp");
+    private static final Set<String> PLANNED = Set.of("cmaes", "gp");
 
     private final Map<String, SamplerFactory> factories;
 
@@ -71,6 +75,12 @@ public final class SamplerRegistry {
             Options.onlyKnown(spec.options(), Set.of(), "sampler 'halton'");
             return new HaltonSampler(space.dimensions().size(), spec.seed());
         });
+        m.put("sobol", (spec, space) -> {
+            Options.onlyKnown(spec.options(), Set.of(), "sampler 'sobol'");
+            return new SobolSampler(spec.seed());
+        });
+        m.put("tpe", (spec, space) -> new TpeSampler(spec.options()));
+        m.put("evolution", (spec, space) -> new EvolutionSampler(spec.options()));
         return m;
     }
 }

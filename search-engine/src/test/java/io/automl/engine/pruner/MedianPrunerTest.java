@@ -80,8 +80,12 @@ class MedianPrunerTest {
     @Test
     void optionsAreChecked() {
         PrunerRegistry registry = new PrunerRegistry();
-        assertEquals("pruner 'asha' is not available yet", assertThrows(IllegalArgumentException.class,
-                () -> registry.create(new PrunerSpec("asha", Map.of()))).getMessage());
+        assertEquals("pruner 'percentile' is not available yet", assertThrows(IllegalArgumentException.class,
+                () -> registry.create(new PrunerSpec("percentile", Map.of()))).getMessage());
+        assertTrue(registry.create(new PrunerSpec("asha", Map.of("reductionFactor", 3))) != null);
+        assertTrue(registry.create(new PrunerSpec("hyperband", Map.of()), 27) != null);
+        assertThrows(IllegalArgumentException.class, () -> registry.create(new PrunerSpec("hyperband", Map.of())),
+                "hyperband needs a step budget or maxResource");
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> registry.create(new PrunerSpec("median", Map.of("patience", 2)))).getMessage()
                 .contains("'patience'"));

@@ -90,16 +90,23 @@ class SamplersTest {
 
     @Test
     void unknownTypesAndOptionsAreNamed() {
-        SamplerSpec tpe = new SamplerSpec("tpe", 1, Map.of());
-        assertEquals("sampler 'tpe' is not available yet",
-                assertThrows(IllegalArgumentException.class, () -> registry.create(tpe, space(tpe))).getMessage());
+        SamplerSpec cmaes = new SamplerSpec("cmaes", 1, Map.of());
+        assertEquals("sampler 'cmaes' is not available yet",
+                assertThrows(IllegalArgumentException.class, () -> registry.create(cmaes, space(cmaes))).getMessage());
         SamplerSpec foo = new SamplerSpec("foo", 1, Map.of());
-        assertEquals("unknown sampler 'foo'; available: grid, halton, random",
+        assertEquals("unknown sampler 'foo'; available: evolution, grid, halton, random, sobol, tpe",
                 assertThrows(IllegalArgumentException.class, () -> registry.create(foo, space(foo))).getMessage());
         SamplerSpec bad = new SamplerSpec("random", 1, Map.of("gridPoints", 3));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> registry.create(bad, space(bad)))
                 .getMessage().contains("gridPoints"));
-        assertEquals(List.of("grid", "halton", "random", "tpe"), registry.with("tpe", (s, sp) -> null).types());
+        assertEquals(List.of("custom", "evolution", "grid", "halton", "random", "sobol", "tpe"),
+                registry.with("custom", (s, sp) -> null).types());
+        SamplerSpec tpeTypo = new SamplerSpec("tpe", 1, Map.of("startupTrails", 5));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> registry.create(tpeTypo, space(tpeTypo)))
+                .getMessage().contains("startupTrails"));
+        SamplerSpec sobolOption = new SamplerSpec("sobol", 1, Map.of("scramble", false));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> registry.create(sobolOption, space(sobolOption)))
+                .getMessage().contains("scramble"));
     }
 
     /** A view of {@code n} trials (the samplers here only count them). */
