@@ -31,7 +31,7 @@ public final class ScheduleRoutes {
 
     /** Adds the routes and the mapping of invalid schedule fields to 400. */
     public void register(Javalin app) {
-        app.get("/api/schedules", ctx -> ctx.json(schedules.list()));
+        app.get("/api/schedules", ctx -> ctx.json(schedules.list().stream().map(ScheduleRoutes::view).toList()));
         app.post("/api/schedules", this::create);
         app.delete("/api/schedules/{name}", ctx -> {
             if (!schedules.delete(ctx.pathParam("name"))) {
@@ -50,7 +50,8 @@ public final class ScheduleRoutes {
             if (schedules.find(name).isEmpty()) {
                 throw ApiException.notFound("no schedule named '" + name + "'");
             }
-            ctx.json(java.util.Map.of("runs", schedules.history(name), "drift", schedules.drift(name)));
+            ctx.json(java.util.Map.of("runs", schedules.history(name).stream().map(ScheduleRoutes::view).toList(),
+                    "drift", schedules.drift(name).stream().map(ScheduleRoutes::view).toList()));
         });
         app.exception(InvalidScheduleException.class, (e, ctx) -> ctx.status(400).json(new ApiError(400,
                 e.getMessage(), List.of(new ApiError.FieldError("/" + e.field(), e.getMessage(), null)))));
@@ -79,7 +80,23 @@ public final class ScheduleRoutes {
                 : ScheduleSpec.DEFAULT_DRIFT_MARGIN;
         ScheduleSpec spec = schedules.create(name, text, intake.baseDir(), cron == null || cron.isNull() ? null
                 : cron.asText(), topK, margin);
-        ctx.status(201).json(schedules.find(spec.name()).orElseThrow());
+        ctx.status(201).json(view(schedules.find(spec.name()).orElseThrow()));
+    }
+
+    /** A record as a JSON object with times as ISO-8601 text. */
+    private static java.util.Map<String, Object> view(Record r) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = c.getAccessor().invoke(r);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + c.getName(), e);
+            }
+            out.put(c.getName(), v instanceof java.time.Instant i ? i.toString() : v instanceof Record nested
+                    ? view(nested) : v);
+        }
+        return out;
     }
 
     private static int intField(JsonNode body, String field, int fallback) {
