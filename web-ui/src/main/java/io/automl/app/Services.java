@@ -30,8 +30,11 @@ public final class Services implements AutoCloseable {
     private final Evaluators evaluators;
     private final ObjectMapper json;
 
-    private Services(DataDirectory data, TrialStore store) {
+    private final StoreLocation location;
+
+    private Services(DataDirectory data, StoreLocation location, TrialStore store) {
         this.data = data;
+        this.location = location;
         this.store = store;
         this.parser = new SpaceParser();
         this.catalog = new StudyCatalog(store);
@@ -42,12 +45,27 @@ public final class Services implements AutoCloseable {
 
     /** Opens (creating when needed) the embedded H2 store under {@code data}. */
     public static Services open(DataDirectory data) {
+        return open(data, StoreLocation.embeddedH2());
+    }
+
+    /**
+     * Opens the store at {@code location} (the embedded H2 file under {@code data} when it is embedded);
+     * {@code data} still holds local files such as the server token.
+     */
+    public static Services open(DataDirectory data, StoreLocation location) {
         try {
             Files.createDirectories(data.path());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + data.path(), e);
         }
-        return new Services(data, StoreFactory.h2(data.path()));
+        TrialStore store = location.isEmbedded() ? StoreFactory.h2(data.path())
+                : StoreFactory.jdbc(location.url(), location.user(), location.password());
+        return new Services(data, location, store);
+    }
+
+    /** Where the results are stored. */
+    public StoreLocation location() {
+        return location;
     }
 
     public DataDirectory data() {

@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Services services = Services.open(dataOption.resolve(console.env()))) {
+        try (Services services = dataOption.open(console.env())) {
             StudyRecord s = Studies.find(services, study);
             TrialExport export = new TrialExport(services.store(), new ModelBundle());
             TrialSnapshot t = export.choose(s, trial).orElseThrow(() -> new UserException(trial == null

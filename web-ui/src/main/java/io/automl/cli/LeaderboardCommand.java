@@ -35,7 +35,7 @@ final class LeaderboardCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UserException("--top must be >= 1, got " + top);
         }
-        try (Services services = Services.open(dataOption.resolve(console.env()))) {
+        try (Services services = dataOption.open(console.env())) {
             StudyRecord s = Studies.find(services, study);
             Reports reports = new Reports(services.store(), services.json());
             switch (format) {

@@ -53,11 +53,12 @@ final class RunCommand implements Callable<Integer> {
         }
         String text = SpaceFiles.text(file);
         Path baseDir = SpaceFiles.baseDir(file);
-        try (Services services = Services.open(dataOption.resolve(console.env()))) {
+        try (Services services = dataOption.open(console.env())) {
             SearchSpace space = overrides(services.parser().parse(text, baseDir));
             StudyRecord study = services.catalog().openOrCreate(space, text, baseDir.toString());
             Evaluator evaluator = services.evaluators().create(space, baseDir);
-            RunOptions options = RunOptions.local(space.budget().parallelism());
+            RunOptions options = RunOptions.local(space.budget().parallelism())
+                    .withExclusive(services.location().isEmbedded());
             ProgressBar progress = new ProgressBar(console, space.budget().trials(), space.objective(),
                     services.store().counts(study.id()).finished());
             StudyResult result = services.runner().run(study, space, evaluator, options, progress);

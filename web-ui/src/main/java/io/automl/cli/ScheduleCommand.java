@@ -52,7 +52,7 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = SpaceFiles.text(file);
-        try (Services services = Services.open(dataOption.resolve(console.env()));
+        try (Services services = dataOption.open(console.env());
                 Schedules schedules = Schedules.open(services, ScheduleSettings.defaults())) {
             ScheduleSpec spec;
             try {

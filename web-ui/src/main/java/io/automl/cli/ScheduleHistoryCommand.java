@@ -30,7 +30,7 @@ final class ScheduleHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.open(dataOption.resolve(console.env()));
+        try (Services services = dataOption.open(console.env());
                 Schedules schedules = Schedules.open(services, ScheduleSettings.defaults())) {
             if (schedules.find(name).isEmpty()) {
                 throw new UserException("no schedule named '" + name + "'");

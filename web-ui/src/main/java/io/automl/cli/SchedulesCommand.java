@@ -24,7 +24,7 @@ final class SchedulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.open(dataOption.resolve(console.env()));
+        try (Services services = dataOption.open(console.env());
                 Schedules schedules = Schedules.open(services, ScheduleSettings.defaults())) {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"name", "cron", "next fire", "last study", "champion"});

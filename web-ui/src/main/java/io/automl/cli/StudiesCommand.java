@@ -24,7 +24,7 @@ final class StudiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.open(dataOption.resolve(console.env()))) {
+        try (Services services = dataOption.open(console.env())) {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"study", "state", "complete", "pruned", "failed", "best", "created"});
             for (StudyRecord s : services.store().studies()) {

@@ -25,7 +25,7 @@ final class UnscheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.open(dataOption.resolve(console.env()));
+        try (Services services = dataOption.open(console.env());
                 Schedules schedules = Schedules.open(services, ScheduleSettings.defaults())) {
             if (!schedules.delete(name)) {
                 throw new UserException("no schedule named '" + name + "'");
