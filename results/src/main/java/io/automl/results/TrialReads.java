@@ -12,17 +12,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * Reads trials as {@link TrialSnapshot}s on a connection the caller's transaction owns. A list read
  * costs two queries whatever its length: one for the trial rows and one for their intermediate values
- * (by id list for short lists, by joining on the same filter for long ones). Thread-safe (stateless
+ * (by id list for short lists, by one primary-key range for long ones). Thread-safe (stateless
  * apart from the codec).
  */
 final class TrialReads {
@@ -96,7 +98,7 @@ final class TrialReads {
         }
         Map<Long, SortedMap<Integer, Double>> intermediate = rows.size() <= ID_LIST_LIMIT
                 ? intermediateById(c, rows)
-                : intermediateByFilter(c, where, params.subList(0, countMarks(where)));
+                : intermediateByIdRange(c, rows);
         List<TrialSnapshot> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             out.add(r.snapshot(json, intermediate.getOrDefault(r.id(), Collections.emptySortedMap())));
@@ -115,13 +117,27 @@ final class TrialReads {
         }
     }
 
-    private static Map<Long, SortedMap<Integer, Double>> intermediateByFilter(Connection c, String where,
-            List<Object> params) throws SQLException {
-        String sql = "SELECT iv.trial_id, iv.step, iv.value FROM intermediate_values iv "
-                + "JOIN trials t ON t.id = iv.trial_id WHERE " + where;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            return collect(ps);
+    /**
+     * For long lists: one range scan of the primary key between the lowest and highest trial id, keeping
+     * only the listed trials (trials of other studies created in between are read and dropped).
+     */
+    private static Map<Long, SortedMap<Integer, Double>> intermediateByIdRange(Connection c, List<Row> rows)
+            throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        long low = Long.MAX_VALUE;
+        long high = Long.MIN_VALUE;
+        for (Row r : rows) {
+            ids.add(r.id());
+            low = Math.min(low, r.id());
+            high = Math.max(high, r.id());
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT trial_id, step, value FROM intermediate_values WHERE trial_id BETWEEN ? AND ?")) {
+            ps.setLong(1, low);
+            ps.setLong(2, high);
+            Map<Long, SortedMap<Integer, Double>> all = collect(ps);
+            all.keySet().retainAll(ids);
+            return all;
         }
     }
 
@@ -158,10 +174,6 @@ final class TrialReads {
 
     private static String marks(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
-    }
-
-    private static int countMarks(String sql) {
-        return (int) sql.chars().filter(ch -> ch == '?').count();
     }
 
     private static <T> Optional<T> first(List<T> list) {

@@ -85,6 +85,7 @@ public final class StoreBench {
         return i == n || i == WINDOW || (i % (WINDOW * 10) == 0 && Integer.toString(i).matches("10*"));
     }
 
+    /** Prints the first (cold) run and the median of the repeats; H2 may answer an unchanged query from its cache. */
     private static void time(String what, int repeats, Supplier<?> read) {
         double[] ms = new double[repeats];
         Object result = null;
@@ -93,8 +94,10 @@ public final class StoreBench {
             result = read.get();
             ms[r] = (System.nanoTime() - start) / 1e6;
         }
+        double first = ms[0];
         Arrays.sort(ms);
         String size = result instanceof List<?> list ? list.size() + " rows" : String.valueOf(result);
-        System.out.printf("  %s: median %.1f ms, best %.1f ms (%s)%n", what, ms[repeats / 2], ms[0], size);
+        System.out.printf("  %s: first %.1f ms, median of %d %.1f ms (%s)%n", what, first, repeats, ms[repeats / 2],
+                size);
     }
 }

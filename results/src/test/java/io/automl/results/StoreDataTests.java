@@ -141,6 +141,27 @@ abstract class StoreDataTests extends StoreTestBase {
     }
 
     @Test
+    void longListsOfInterleavedStudiesCarryOnlyTheirOwnIntermediateValues() {
+        StudyRecord a = study("long-a", Direction.MAXIMIZE);
+        StudyRecord b = study("long-b", Direction.MAXIMIZE);
+        int n = 520; // beyond the id-list limit, so the list reads its steps by id range
+        for (int i = 0; i < n; i++) {
+            for (StudyRecord s : List.of(a, b)) {
+                TrialSnapshot t = store.startTrial(s.id(), n, config(i), i, "w", HOUR).orElseThrow();
+                store.reportIntermediate(t.id(), "w", i % 3, s == a ? i : -i - 1);
+            }
+        }
+        List<TrialSnapshot> listA = store.trials(a.id());
+        assertEquals(n, listA.size());
+        for (TrialSnapshot t : listA) {
+            assertEquals(Map.of(t.number() % 3, (double) t.number()), t.intermediate(), "trial " + t.number());
+        }
+        List<TrialSnapshot> sinceB = store.trialsSince(b.id(), 0, List.of(TrialState.RUNNING));
+        assertEquals(n, sinceB.size());
+        assertTrue(sinceB.stream().allMatch(t -> t.intermediate().equals(Map.of(t.number() % 3, -1.0 - t.number()))));
+    }
+
+    @Test
     void artifactsRoundTripAndReplace() {
         StudyRecord s = study("artifacts", Direction.MAXIMIZE);
         TrialSnapshot t = completed(s.id(), "w", 1);
