@@ -61,7 +61,9 @@ final class TrialReads {
     }
 
     List<TrialSnapshot> best(Connection c, long studyId, boolean descending, int limit) throws SQLException {
-        String order = "ORDER BY t.value " + (descending ? "DESC" : "ASC") + ", t.number LIMIT ?";
+        // The equality-bound columns lead the ORDER BY so that H2, like PostgreSQL, reads the matching
+        // leaderboard index in order and stops after {@code limit} entries (V3__leaderboard_indexes.sql).
+        String order = "ORDER BY t.study_id, t.state, t.value " + (descending ? "DESC" : "ASC") + ", t.number LIMIT ?";
         return select(c, "t.study_id = ? AND t.state = 'COMPLETE'", order, List.of(studyId, limit));
     }
 
