@@ -28,6 +28,7 @@ public final class Api implements AutoCloseable {
     private final TrialRoutes trials;
     private final MetaRoutes meta;
     private final EventRoutes events;
+    private final WorkerRoutes workers;
 
     /** Wires the route groups. */
     public Api(Config config) {
@@ -40,6 +41,8 @@ public final class Api implements AutoCloseable {
         this.trials = new TrialRoutes(store, new TrialExport(store, new ModelBundle()), config.scratch());
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
         this.events = new EventRoutes(store, config.hub(), config.json());
+        this.workers = new WorkerRoutes(store, new io.automl.worker.Wire(config.json()), config.token(),
+                WorkerRoutes.DEFAULT_MAX_ARTIFACT);
     }
 
     /** What the API needs from the server; {@code scratch} is a directory for temporary export files. */
@@ -66,6 +69,7 @@ public final class Api implements AutoCloseable {
         studies.register(app);
         trials.register(app);
         events.register(app);
+        workers.register(app);
         app.exception(InvalidSpaceException.class, (e, ctx) -> error(ctx, new ApiError(400,
                 e.errors().size() + (e.errors().size() == 1 ? " error" : " errors") + " in the search space",
                 e.errors().stream().map(ApiError.FieldError::of).toList())));

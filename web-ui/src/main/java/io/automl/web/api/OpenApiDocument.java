@@ -25,6 +25,7 @@ public final class OpenApiDocument {
     }
 
     private static final String SPACE = "space";
+    private static final String WORKER = "worker";
 
     private final List<Operation> operations = List.of(
             op("GET", "/api/health", "Liveness: the server and its store answer", List.of(), null, "200"),
@@ -62,7 +63,41 @@ public final class OpenApiDocument {
                     null, "204"),
             op("POST", "/api/schedules/{name}/run", "Run a schedule now", List.of(), null, "202"),
             op("GET", "/api/schedules/{name}/history", "A schedule's runs (champion history) and drift events",
-                    List.of(), null, "200"));
+                    List.of(), null, "200"),
+            op("GET", "/api/worker/studies", "Worker: studies (RUNNING ones to work on) with space text and base"
+                    + " directory", List.of("state"), null, "200"),
+            op("POST", "/api/worker/studies", "Worker: create a study", List.of(), WORKER, "201"),
+            op("GET", "/api/worker/studies/{id}", "Worker: one study by id", List.of(), null, "200"),
+            op("GET", "/api/worker/study-named/{name}", "Worker: one study by name", List.of(), null, "200"),
+            op("PUT", "/api/worker/studies/{id}/state", "Worker: set a study's state", List.of(), WORKER, "204"),
+            op("POST", "/api/worker/studies/{id}/start", "Worker: start a newly sampled trial within the budget",
+                    List.of(), WORKER, "200"),
+            op("POST", "/api/worker/studies/{id}/enqueue", "Worker: add a WAITING trial", List.of(), WORKER, "200"),
+            op("POST", "/api/worker/studies/{id}/claim", "Worker: claim the lowest WAITING trial", List.of(), WORKER,
+                    "200"),
+            op("POST", "/api/worker/studies/{id}/release", "Worker: release RUNNING trials whose lease expired",
+                    List.of(), WORKER, "200"),
+            op("GET", "/api/worker/studies/{id}/trials", "Worker: every trial", List.of(), null, "200"),
+            op("GET", "/api/worker/studies/{id}/trials-since", "Worker: trials after an id in some states",
+                    List.of("after", "states"), null, "200"),
+            op("GET", "/api/worker/studies/{id}/trials/{number}", "Worker: one trial", List.of(), null, "200"),
+            op("GET", "/api/worker/studies/{id}/counts", "Worker: trial counts per state", List.of(), null, "200"),
+            op("GET", "/api/worker/studies/{id}/leaderboard", "Worker: the best complete trials",
+                    List.of("direction", "limit"), null, "200"),
+            op("POST", "/api/worker/trials/{id}/heartbeat", "Worker: renew a trial's lease (owned: false when lost)",
+                    List.of(), WORKER, "200"),
+            op("POST", "/api/worker/trials/{id}/intermediate", "Worker: report an intermediate value", List.of(),
+                    WORKER, "204"),
+            op("POST", "/api/worker/trials/{id}/finish", "Worker: finish a trial with an outcome (type: complete,"
+                    + " pruned, failed, cancelled); 409 when the worker no longer owns it", List.of(), WORKER, "200"),
+            op("POST", "/api/worker/trials/{id}/attributes", "Worker: merge attributes into a trial", List.of(),
+                    WORKER, "204"),
+            op("PUT", "/api/worker/trials/{id}/artifacts/{artifact}", "Worker: store a binary artifact (up to 256 MB)",
+                    List.of(), "binary", "204"),
+            op("GET", "/api/worker/trials/{id}/artifacts/{artifact}", "Worker: read a binary artifact", List.of(),
+                    null, "200"),
+            op("DELETE", "/api/worker/trials/{id}/artifacts/{artifact}", "Worker: delete an artifact", List.of(), null,
+                    "200"));
 
     private static Operation op(String method, String path, String summary, List<String> query, String body,
             String success) {
@@ -113,13 +148,19 @@ public final class OpenApiDocument {
         if (!params.isEmpty()) {
             m.put("parameters", params);
         }
-        if (o.body() != null) {
+        if (WORKER.equals(o.body()) || "binary".equals(o.body())) {
+            m.put("requestBody", Map.of("required", true, "content", WORKER.equals(o.body())
+                    ? Map.of("application/json", Map.of("schema", Map.of("type", "object")))
+                    : Map.of("application/octet-stream", Map.of("schema", Map.of("type", "string", "format",
+                            "binary")))));
+        } else if (o.body() != null) {
             Map<String, Object> schema = Map.of("type", "string", "description", "a search space, format v1");
             m.put("requestBody", Map.of("required", true, "content", Map.of(
                     "application/json", Map.of("schema", Map.of("type", "object")),
                     "application/yaml", Map.of("schema", schema))));
         }
-        if (!o.method().equals("GET")) {
+        boolean worker = o.path().startsWith("/api/worker/");
+        if (!o.method().equals("GET") || worker) {
             m.put("security", List.of(Map.of("bearer", List.of())));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
@@ -132,7 +173,7 @@ public final class OpenApiDocument {
             responses.put("400", error);
             responses.put("413", error);
         }
-        if (!o.method().equals("GET")) {
+        if (!o.method().equals("GET") || worker) {
             responses.put("401", error);
         }
         if (o.path().contains("{name}")) {
