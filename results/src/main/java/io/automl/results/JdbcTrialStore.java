@@ -236,6 +236,15 @@ public final class JdbcTrialStore implements TrialStore {
     }
 
     @Override
+    public void deleteStudy(long studyId) {
+        tx.run("delete study " + studyId, c -> {
+            studies.lock(c, studyId);
+            studies.delete(c, studyId);
+            return null;
+        });
+    }
+
+    @Override
     public void close() {
         try {
             pool.close();

@@ -101,6 +101,24 @@ final class StudySql {
         }
     }
 
+    /**
+     * Deletes a study locked by {@link #lock} with its artifacts, intermediate values and trials (children
+     * first, so the foreign keys hold at every statement).
+     */
+    void delete(Connection c, long studyId) throws SQLException {
+        String trialsOfStudy = "SELECT id FROM trials WHERE study_id = ?";
+        for (String sql : List.of(
+                "DELETE FROM artifacts WHERE trial_id IN (" + trialsOfStudy + ")",
+                "DELETE FROM intermediate_values WHERE trial_id IN (" + trialsOfStudy + ")",
+                "DELETE FROM trials WHERE study_id = ?",
+                "DELETE FROM studies WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, studyId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
     private Optional<StudyRecord> one(Connection c, String sql, Object key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, key);

@@ -95,6 +95,17 @@ public interface TrialStore extends AutoCloseable {
      */
     boolean deleteArtifact(long trialId, String name);
 
+    /**
+     * Deletes a study with all its trials, intermediate values and artifacts, atomically: afterwards the
+     * study's name is free and none of its rows remain; a concurrent reader sees either all of it or none.
+     * Throws {@link IllegalArgumentException} naming {@code studyId} when there is no such study. The caller
+     * makes sure no worker still runs trials of the study. A store that offers no deletion (such as a
+     * worker's view of a remote store) throws {@link UnsupportedOperationException}, which is the default.
+     */
+    default void deleteStudy(long studyId) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot delete studies");
+    }
+
     @Override
     void close();
 }

@@ -341,6 +341,42 @@ public abstract class TrialStoreContract {
         assertArrayEquals(new byte[] {5}, store.artifact(a.id(), "model").orElseThrow());
     }
 
+    /** Whether the store deletes studies; a store that refuses must refuse cleanly (see {@link TrialStore#deleteStudy}). */
+    protected boolean deletesStudies() {
+        return true;
+    }
+
+    @Test
+    void deletingAStudyRemovesItsTrialsValuesAndArtifactsOnly() {
+        StudyRecord gone = study("doomed");
+        StudyRecord kept = study("kept");
+        TrialSnapshot a = store.startTrial(gone.id(), 5, config(1), 1, "w", LEASE).orElseThrow();
+        store.reportIntermediate(a.id(), "w", 0, 0.5);
+        store.putArtifact(a.id(), "model", new byte[] {1, 2});
+        store.finish(a.id(), "w", new Outcome.Complete(0.9, Map.of()));
+        store.enqueue(gone.id(), config(2), 2);
+        TrialSnapshot k = store.startTrial(kept.id(), 5, config(3), 3, "w", LEASE).orElseThrow();
+        store.reportIntermediate(k.id(), "w", 0, 0.25);
+        store.putArtifact(k.id(), "model", new byte[] {7});
+        if (!deletesStudies()) {
+            assertThrows(UnsupportedOperationException.class, () -> store.deleteStudy(gone.id()));
+            assertEquals(2, store.trials(gone.id()).size());
+            return;
+        }
+        store.deleteStudy(gone.id());
+        assertTrue(store.findStudy("doomed").isEmpty());
+        assertTrue(store.study(gone.id()).isEmpty());
+        assertEquals(List.of("kept"), store.studies().stream().map(StudyRecord::name).toList());
+        assertThrows(IllegalArgumentException.class, () -> store.deleteStudy(gone.id()));
+        TrialSnapshot still = store.trial(kept.id(), 0).orElseThrow();
+        assertEquals(Map.of(0, 0.25), still.intermediate());
+        assertArrayEquals(new byte[] {7}, store.artifact(k.id(), "model").orElseThrow());
+        StudyRecord again = study("doomed");
+        assertEquals(0, store.trials(again.id()).size());
+        assertEquals(0, store.startTrial(again.id(), 5, config(4), 4, "w", LEASE).orElseThrow().number());
+        assertEquals(new StudyCounts(0, 1, 0, 0, 0, 0), store.counts(again.id()));
+    }
+
     @Test
     void attributesMergeAlsoOnFinishedTrials() {
         StudyRecord s = study("attributes");

@@ -244,6 +244,16 @@ public final class InMemoryTrialStore implements TrialStore {
     }
 
     @Override
+    public synchronized void deleteStudy(long studyId) {
+        open();
+        studyOrThrow(studyId);
+        for (TrialRow row : byStudy.remove(studyId)) {
+            trials.remove(row.id);
+        }
+        studies.remove(studyId);
+    }
+
+    @Override
     public synchronized void close() {
         closed = true;
     }
