@@ -52,14 +52,19 @@ function empty(p, text) {
   p.g.fillText(text, p.w / 2, p.h / 2);
 }
 
-/** Value per trial (pruned grey) and the best-so-far line; at most ~2000 dots drawn. */
-export function history(canvas, trials, direction) {
+/**
+ * Value per trial (pruned grey) and the best-so-far line; at most ~2000 dots drawn. {@code exactBest}
+ * (pairs of trial number and value at each improvement, from the server) replaces the line computed from
+ * {@code trials} when the server sent a sample.
+ */
+export function history(canvas, trials, direction, exactBest) {
   const p = setup(canvas);
   const pts = trials.filter(t => t.v !== null && t.v !== undefined);
   if (!pts.length) return empty(p, 'no finished trials yet');
   const better = direction === 'maximize' ? (a, b) => a > b : (a, b) => a < b;
-  const best = []; let cur = null;
+  let best = []; let cur = null;
   for (const t of pts) if (t.s === 'COMPLETE' && (cur === null || better(t.v, cur))) { cur = t.v; best.push([t.n, cur]); }
+  if (exactBest) best = exactBest;
   const f = frame(p, extent(pts.map(t => t.n)), extent(pts.map(t => t.v)), 'trial', 'objective');
   const stride = Math.max(1, Math.ceil(pts.length / 2000));
   for (let i = 0; i < pts.length; i += stride) {

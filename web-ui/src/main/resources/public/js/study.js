@@ -13,6 +13,7 @@ export async function studyPage(app, name) {
   const canvases = { history: plotCanvas('plot-history'), curves: plotCanvas('plot-curves'), parallel: plotCanvas('plot-parallel'), importance: plotCanvas('plot-importance') };
   const trialsBody = el('tbody', { id: 'trials' });
   const pageInfo = el('span', { class: 'muted' });
+  const sampleNote = el('span', { id: 'history-sample' });
   const sort = el('select', { id: 'sort' }, [['number', 'number'], ['value', 'best first'], ['-number', 'newest first'], ['-duration', 'longest']].map(([v, l]) => el('option', { value: v }, l)));
   const stateFilter = el('select', { id: 'state-filter' }, ['', 'COMPLETE', 'PRUNED', 'FAILED', 'RUNNING', 'WAITING', 'CANCELLED'].map(s => el('option', { value: s }, s || 'all states')));
   let offset = 0, timer = null, latest = null;
@@ -23,7 +24,7 @@ export async function studyPage(app, name) {
   app.replaceChildren(el('div', {}, head, notice,
     el('div', { class: 'grid' },
       panel('Leaderboard', el('table', {}, el('thead', {}, row(['#', 'Value', 'Configuration', 'Time'], 'th')), lb)),
-      panel('Optimization history', canvases.history, el('div', { class: 'note' }, 'Objective per trial; orange: best so far.')),
+      panel('Optimization history', canvases.history, el('div', { class: 'note' }, 'Objective per trial; orange: best so far. ', sampleNote)),
       panel('Learning curves (top trials, pruned in grey)', canvases.curves),
       panel('Parallel coordinates', canvases.parallel, el('div', { class: 'note' }, 'One line per complete trial (up to 500, best kept); warmer = better.')),
       panel('Parameter importance', canvases.importance, el('div', { class: 'note' }, 'Method: share of the objective\'s variance explained by each parameter — variance of the mean objective across the parameter\'s bins (one per value when it takes at most 6 values, else up to 6 quantile bins of 3+ trials) over total variance, complete trials only; normalized to 100%.'))),
@@ -69,7 +70,8 @@ export async function studyPage(app, name) {
     const [h, c] = await Promise.all([get(base + '/history'), get(base + '/curves?top=8')]);
     latest = h;
     const params = [...new Set(h.trials.flatMap(t => Object.keys(t.c)))].sort();
-    plots.history(canvases.history, h.trials, h.direction);
+    plots.history(canvases.history, h.trials, h.direction, h.best);
+    sampleNote.textContent = h.sampled ? 'Showing an even sample of ' + h.trials.length + ' of ' + h.total + ' finished trials (best-so-far line exact; the best trials always kept).' : '';
     plots.curves(canvases.curves, c.curves);
     plots.parallel(canvases.parallel, h.trials, params, h.direction);
     plots.importanceBars(canvases.importance, plots.importance(h.trials, params));

@@ -173,6 +173,16 @@ public final class RemoteTrialStore implements TrialStore {
                 .asBoolean();
     }
 
+    /**
+     * Always throws: workers never delete studies. Deletion is an operator's action through
+     * {@code DELETE /api/studies/{name}}, which first checks that no worker still runs the study.
+     */
+    @Override
+    public void deleteStudy(long studyId) {
+        throw new UnsupportedOperationException("workers cannot delete studies; delete study " + studyId
+                + " through DELETE /api/studies/{name} on the server");
+    }
+
     @Override
     public void close() {
         // the HTTP client holds no server-side resources

@@ -46,6 +46,11 @@ class RemoteTrialStoreContractTest extends TrialStoreContract {
         return new RemoteTrialStore(new WorkerHttp(URI.create(server.url()), TOKEN, json), new Wire(json));
     }
 
+    @Override
+    protected boolean deletesStudies() {
+        return false;
+    }
+
     @AfterEach
     void stopServer() throws Exception {
         server.close();

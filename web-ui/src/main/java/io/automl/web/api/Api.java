@@ -35,10 +35,11 @@ public final class Api implements AutoCloseable {
         TrialStore store = config.store();
         StudySpaces spaces = config.spaces();
         Bodies bodies = new Bodies(config.maxBodyBytes());
-        Views views = new Views(store, config.jobs(), spaces);
+        TrialLists lists = new TrialLists(store, 8);
+        Views views = new Views(store, config.jobs(), spaces, lists);
         this.auth = new Auth(config.token(), config.everyRequestNeedsToken());
         this.studies = new StudyRoutes(store, config.jobs(), config.intake(), views, bodies);
-        this.trials = new TrialRoutes(store, new TrialExport(store, new ModelBundle()), config.scratch());
+        this.trials = new TrialRoutes(store, lists, new TrialExport(store, new ModelBundle()), config.scratch());
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
         this.events = new EventRoutes(store, config.hub(), config.json());
         this.workers = new WorkerRoutes(store, new io.automl.worker.Wire(config.json()), config.token(),

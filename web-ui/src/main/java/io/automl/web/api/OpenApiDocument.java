@@ -46,8 +46,9 @@ public final class OpenApiDocument {
                     List.of("offset", "limit", "sort", "state"), null, "200"),
             op("GET", "/api/studies/{name}/trials/{number}", "One trial with its intermediate values", List.of(),
                     null, "200"),
-            op("GET", "/api/studies/{name}/history", "Every finished trial's state, value and configuration",
-                    List.of(), null, "200"),
+            op("GET", "/api/studies/{name}/history",
+                    "Finished trials' state, value and configuration (an even sample beyond `points`, default 1000)"
+                    + " and the exact best-so-far line", List.of("points"), null, "200"),
             op("GET", "/api/studies/{name}/curves", "Learning curves of the top and latest pruned trials",
                     List.of("top"), null, "200"),
             op("GET", "/api/studies/{name}/export", "Download a trial's model bundle (zip; default the best)",

@@ -97,10 +97,10 @@ public final class StudyRoutes {
 
     private void delete(Context ctx) {
         StudyRecord study = find(store, ctx);
-        if (jobs.isRunning(study.id())) {
+        if (jobs.isRunning(study.id()) || store.counts(study.id()).running() > 0) {
             throw ApiException.conflict("study '" + study.name() + "' is running; cancel it first");
         }
-        // the store port has no way to remove a study yet
-        throw new ApiException(501, "deleting studies is not supported by this store yet");
+        store.deleteStudy(study.id());
+        ctx.status(204);
     }
 }

@@ -20,17 +20,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Routes that read a study's trials: leaderboard, paged trial table, one trial, the compact history the
- * plots use, learning curves, and the export bundle download. Thread-safe.
+ * Routes that read a study's trials: leaderboard, paged trial table, one trial, the compact (bounded)
+ * history the plots use, learning curves, and the export bundle download. Thread-safe.
  */
 public final class TrialRoutes {
     static final int MAX_PAGE = 1000;
+    static final int HISTORY_POINTS = 1000;
     private final TrialStore store;
+    private final TrialLists lists;
     private final TrialExport export;
     private final Path scratch;
 
-    TrialRoutes(TrialStore store, TrialExport export, Path scratch) {
+    TrialRoutes(TrialStore store, TrialLists lists, TrialExport export, Path scratch) {
         this.store = Objects.requireNonNull(store, "store");
+        this.lists = Objects.requireNonNull(lists, "lists");
         this.export = Objects.requireNonNull(export, "export");
         this.scratch = Objects.requireNonNull(scratch, "scratch");
     }
@@ -56,7 +59,7 @@ public final class TrialRoutes {
         StudyRecord study = StudyRoutes.find(store, ctx);
         int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
-        List<TrialSnapshot> all = new ArrayList<>(store.trials(study.id()));
+        List<TrialSnapshot> all = new ArrayList<>(lists.of(study.id()));
         String state = ctx.queryParam("state");
         if (state != null && !state.isBlank()) {
             List<TrialState> wanted = new ArrayList<>();
@@ -115,18 +118,12 @@ public final class TrialRoutes {
 
     private void history(Context ctx) {
         StudyRecord study = StudyRoutes.find(store, ctx);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (TrialSnapshot t : store.trials(study.id())) {
-            if (t.state().isFinished() && t.state() != TrialState.CANCELLED) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("n", t.number());
-                r.put("s", t.state().name());
-                r.put("v", t.value());
-                r.put("c", t.config().values());
-                rows.add(r);
-            }
-        }
-        ctx.json(Map.of("study", study.name(), "direction", lower(study.direction()), "trials", rows));
+        int points = intParam(ctx, "points", HISTORY_POINTS, 10, 20_000);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("study", study.name());
+        out.put("direction", lower(study.direction()));
+        out.putAll(HistoryView.of(lists.of(study.id()), study.direction(), points));
+        ctx.json(out);
     }
 
     private void curves(Context ctx) {
@@ -136,7 +133,7 @@ public final class TrialRoutes {
         for (TrialSnapshot t : store.leaderboard(study.id(), study.direction(), top)) {
             out.add(curveOf(t));
         }
-        List<TrialSnapshot> pruned = store.trials(study.id()).stream()
+        List<TrialSnapshot> pruned = lists.of(study.id()).stream()
                 .filter(t -> t.state() == TrialState.PRUNED).toList();
         for (TrialSnapshot t : pruned.subList(Math.max(0, pruned.size() - top), pruned.size())) {
             out.add(curveOf(t));

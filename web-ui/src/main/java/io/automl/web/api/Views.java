@@ -20,9 +20,11 @@ final class Views {
     private final TrialStore store;
     private final StudyJobs jobs;
     private final StudySpaces spaces;
+    private final TrialLists lists;
 
-    Views(TrialStore store, StudyJobs jobs, StudySpaces spaces) {
+    Views(TrialStore store, StudyJobs jobs, StudySpaces spaces, TrialLists lists) {
         this.store = Objects.requireNonNull(store, "store");
+        this.lists = Objects.requireNonNull(lists, "lists");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.spaces = Objects.requireNonNull(spaces, "spaces");
     }
@@ -47,7 +49,7 @@ final class Views {
         m.put("created", s.createdAt().toString());
         Instant first = null;
         Instant last = null;
-        for (TrialSnapshot t : store.trials(s.id())) {
+        for (TrialSnapshot t : lists.of(s.id())) {
             if (t.startedAt() != null && (first == null || t.startedAt().isBefore(first))) {
                 first = t.startedAt();
             }
