@@ -1,8 +1,9 @@
-// The single-page app: hash routes for the studies list, the new-study editor, a study and a trial.
+// The single-page app: hash routes for the studies list, the new-study editor, a study, a trial and schedules.
 import { get, post, token, setToken } from './api.js';
 import { el, badge, num, dur, when, progress, message } from './ui.js';
 import { studyPage } from './study.js';
 import { trialPage } from './trial.js';
+import { schedulesPage } from './schedules.js';
 
 const app = document.getElementById('app');
 let cleanup = () => {};
@@ -83,10 +84,12 @@ async function route() {
   cleanup();
   cleanup = () => {};
   const h = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
-  document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', (h === '/new') === (a.dataset.nav === 'new')));
+  const section = h === '/new' ? 'new' : h === '/schedules' ? 'schedules' : 'studies';
+  document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.nav === section));
   let m;
   try {
     if (h === '/new') cleanup = await newStudyPage();
+    else if (h === '/schedules') cleanup = await schedulesPage(app);
     else if ((m = /^\/study\/(.+)\/trial\/(\d+)$/.exec(h))) cleanup = await trialPage(app, m[1], +m[2]);
     else if ((m = /^\/study\/(.+)$/.exec(h))) cleanup = await studyPage(app, m[1]);
     else cleanup = await studiesPage();

@@ -131,4 +131,37 @@ class BrowserTest {
         assertTrue(page.locator("#submit").isDisabled());
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("invalid.png")).setFullPage(true));
     }
+
+    @Test
+    void aScheduleIsCreatedWithItsNextFireShownThenDeleted() {
+        Page page = page();
+        page.navigate(s.base() + "/#/schedules");
+        page.waitForSelector("#schedule-create");
+        page.fill("#schedule-name", "nightly-iris");
+        page.fill("#schedule-cron", "every night");
+        page.fill("#schedule-space", s.space("iris-quick.json"));
+        page.click("#schedule-create");
+        page.waitForSelector(".field-error[data-field='cron'] div");
+        assertTrue(page.textContent(".field-error[data-field='cron']").toLowerCase().contains("cron"),
+                page.textContent(".field-error[data-field='cron']"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("schedule-error.png")).setFullPage(true));
+
+        page.fill("#schedule-cron", "0 0 2 * * ?");
+        page.click("#schedule-create");
+        Locator row = page.locator("tr[data-schedule='nightly-iris']");
+        row.waitFor();
+        String next = row.locator(".next-fire").textContent();
+        assertTrue(next.matches(".*\\d.*"), "next fire shown: " + next);
+        assertTrue(row.textContent().contains("0 0 2 * * ?"));
+        row.locator("button[data-action='history']").click();
+        page.waitForSelector("#schedule-runs");
+        assertTrue(page.textContent("#schedule-history").contains("No runs yet"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("schedules.png")).setFullPage(true));
+
+        page.onDialog(d -> d.accept());
+        row.locator("button[data-action='delete']").click();
+        page.locator("tr[data-schedule='nightly-iris']").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.DETACHED));
+        assertEquals(404, s.get("/api/schedules/nightly-iris/history").statusCode());
+    }
 }

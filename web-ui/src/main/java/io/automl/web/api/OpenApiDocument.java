@@ -37,6 +37,8 @@ public final class OpenApiDocument {
             op("GET", "/api/studies", "Every study with state, best value, counts and timing", List.of(), null,
                     "200"),
             op("GET", "/api/studies/{name}", "One study", List.of(), null, "200"),
+            op("GET", "/api/studies/{name}/space", "The search space text a study was created from", List.of(), null,
+                    "200"),
             op("POST", "/api/studies/{name}/cancel", "Stop a study's run and cancel its waiting trials", List.of(),
                     null, "200"),
             op("POST", "/api/studies/{name}/resume", "Run a stopped study again", List.of(), null, "202"),

@@ -35,6 +35,10 @@ public final class StudyRoutes {
         app.get("/api/studies", ctx -> ctx.json(Map.of("studies",
                 store.studies().stream().map(views::study).toList())));
         app.get("/api/studies/{name}", ctx -> ctx.json(views.study(find(store, ctx))));
+        app.get("/api/studies/{name}/space", ctx -> {
+            StudyRecord study = find(store, ctx);
+            ctx.json(Map.of("study", study.name(), "text", study.spaceText()));
+        });
         app.post("/api/studies/{name}/cancel", this::cancel);
         app.post("/api/studies/{name}/resume", this::resume);
         app.delete("/api/studies/{name}", this::delete);
