@@ -13,6 +13,12 @@ import java.util.Objects;
 public final class StoreFactory {
     private static final int POOL_SIZE = 10;
     private static final long H2_LOCK_TIMEOUT_MS = 10_000;
+    /** How long a caller waits for a pooled connection before the store reports the database unavailable. */
+    private static final long CONNECTION_TIMEOUT_MS = 10_000;
+    /** Connections are replaced after this, below the idle cut-off of usual firewalls and PgBouncer set-ups. */
+    private static final long MAX_LIFETIME_MS = 30 * 60_000;
+    /** Idle connections are probed this often, so a database restart is noticed before a trial needs one. */
+    private static final long KEEPALIVE_MS = 2 * 60_000;
 
     private StoreFactory() {
     }
@@ -76,6 +82,10 @@ public final class StoreFactory {
         }
         config.setMaximumPoolSize(POOL_SIZE);
         config.setPoolName("automl-store");
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        config.setMaxLifetime(MAX_LIFETIME_MS);
+        config.setKeepaliveTime(KEEPALIVE_MS);
+        config.setValidationTimeout(3_000);
         if (dialect.connectionInitSql() != null) {
             config.setConnectionInitSql(dialect.connectionInitSql());
         }

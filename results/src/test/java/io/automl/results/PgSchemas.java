@@ -7,12 +7,12 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Fresh PostgreSQL schemas for tests, on the database named by the environment variable
- * {@value #ENV} (for example {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}). Creating a
- * schema fails loudly when the variable is set but the database cannot be reached.
+ * Fresh PostgreSQL schemas for tests, on the server {@link PgServer} finds (the environment variable
+ * {@value #ENV}, for example {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}, else a
+ * Testcontainers PostgreSQL). Creating a schema fails loudly when the database cannot be reached.
  */
 final class PgSchemas {
-    static final String ENV = "AUTOML_TEST_PG_URL";
+    static final String ENV = PgServer.ENV;
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final String baseUrl;
@@ -21,13 +21,9 @@ final class PgSchemas {
         this.baseUrl = baseUrl;
     }
 
-    /** Helper for the URL in {@value #ENV}; throws when it is not set. */
+    /** Schemas on the server {@link PgServer#baseUrl()} finds (it skips or fails the test when there is none). */
     static PgSchemas fromEnvironment() {
-        String url = System.getenv(ENV);
-        if (url == null || url.isBlank()) {
-            throw new IllegalStateException(ENV + " is not set");
-        }
-        return new PgSchemas(url);
+        return new PgSchemas(PgServer.baseUrl());
     }
 
     /** Creates an empty schema and returns its name. */

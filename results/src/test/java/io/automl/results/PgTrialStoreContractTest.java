@@ -3,13 +3,13 @@ package io.automl.results;
 import io.automl.engine.TrialStore;
 import io.automl.engine.TrialStoreContract;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The shared {@link TrialStore} contract on PostgreSQL, each test in a fresh schema. Runs when
- * {@value PgSchemas#ENV} is set, and then fails (rather than skips) when the database cannot be reached.
+ * The shared {@link TrialStore} contract on PostgreSQL, each test in a fresh schema. Runs on the
+ * server {@link PgServer} finds, and fails (rather than skips) when that database cannot be reached.
  */
-@EnabledIfEnvironmentVariable(named = PgSchemas.ENV, matches = ".+")
+@ExtendWith(PgServer.class)
 class PgTrialStoreContractTest extends TrialStoreContract {
     private final PgFixture fixture = new PgFixture();
 
