@@ -39,9 +39,11 @@ function frame(p, xr, yr, xLabel, yLabel) {
     const yv = yr[0] + (yr[1] - yr[0]) * i / 4, py = y(yv);
     g.beginPath(); g.moveTo(box.l, py); g.lineTo(box.r, py); g.stroke();
     g.textAlign = 'right'; g.fillText(fmt(yv), box.l - 6, py + 4);
-    const xv = xr[0] + (xr[1] - xr[0]) * i / 4;
-    g.textAlign = 'center'; g.fillText(fmt(Math.round(xv * 100) / 100), x(xv), box.b + 14);
   }
+  // x is a trial number or an epoch: whole-number ticks only
+  const step = Math.max(1, Math.ceil((xr[1] - xr[0]) / 5));
+  g.textAlign = 'center';
+  for (let xv = Math.ceil(xr[0]); xv <= xr[1]; xv += step) g.fillText(String(xv), x(xv), box.b + 14);
   g.fillText(xLabel, (box.l + box.r) / 2, h - 4);
   g.save(); g.translate(12, (box.t + box.b) / 2); g.rotate(-Math.PI / 2); g.fillText(yLabel, 0, 0); g.restore();
   return { x, y, box };
@@ -134,7 +136,7 @@ export function parallel(canvas, trials, params, direction) {
   if (done.length > 500) done = done.slice(done.length - 500);
   const axes = params.map(k => axisOf(done, k));
   const [vlo, vhi] = extent(done.map(t => t.v));
-  const box = { l: 40, r: p.w - 60, t: 34, b: p.h - 30 };
+  const box = { l: 64, r: p.w - 60, t: 34, b: p.h - 30 };
   const xs = i => box.l + i * (box.r - box.l) / axes.length;
   const yOf = f => box.b - f * (box.b - box.t);
   for (const t of done) {

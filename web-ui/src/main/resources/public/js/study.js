@@ -69,7 +69,9 @@ export async function studyPage(app, name) {
   async function loadPlots() {
     const [h, c] = await Promise.all([get(base + '/history'), get(base + '/curves?top=8')]);
     latest = h;
-    const params = [...new Set(h.trials.flatMap(t => Object.keys(t.c)))].sort();
+    // parameters that never vary (constants of the space) carry no information for these plots
+    const params = [...new Set(h.trials.flatMap(t => Object.keys(t.c)))].sort()
+      .filter(k => new Set(h.trials.map(t => JSON.stringify(t.c[k]))).size > 1);
     plots.history(canvases.history, h.trials, h.direction, h.best);
     sampleNote.textContent = h.sampled ? 'Showing an even sample of ' + h.trials.length + ' of ' + h.total + ' finished trials (best-so-far line exact; the best trials always kept).' : '';
     plots.curves(canvases.curves, c.curves);

@@ -26,6 +26,7 @@ final class LargeStudy {
     static StudyRecord write(TrialStore store, String spaceText, Path baseDir, String name, int trials, int steps,
             long seed) {
         String text = spaceText.replaceFirst("\"name\"\\s*:\\s*\"[^\"]*\"", "\"name\": \"" + name + "\"");
+        text = text.replaceFirst("\"trials\"\\s*:\\s*\\d+", "\"trials\": " + trials);
         SearchSpace space = new SpaceParser().parse(text, baseDir);
         StudyRecord study = store.createStudy(name, text, baseDir.toString(), space.objective().direction());
         SplittableRandom random = new SplittableRandom(seed);
