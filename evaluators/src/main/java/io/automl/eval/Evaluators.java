@@ -6,6 +6,7 @@ import io.automl.eval.data.DatasetCache;
 import io.automl.space.SearchSpace;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,7 @@ public final class Evaluators {
     private final long maxParameters;
     private final boolean allowCommands;
     private final Clock clock;
+    private final Map<String, String> environment;
 
     /**
      * A factory sharing {@code cache}, refusing networks above {@code maxParameters}, and creating command
@@ -32,6 +34,23 @@ public final class Evaluators {
         this.maxParameters = maxParameters;
         this.allowCommands = allowCommands;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.environment = Map.of();
+    }
+
+    private Evaluators(Evaluators base, Map<String, String> environment) {
+        this.cache = base.cache;
+        this.maxParameters = base.maxParameters;
+        this.allowCommands = base.allowCommands;
+        this.clock = base.clock;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /**
+     * A factory like this one whose command evaluators add {@code environment} to each program's environment
+     * (a worker's device slot sets {@code CUDA_VISIBLE_DEVICES} this way).
+     */
+    public Evaluators withEnvironment(Map<String, String> environment) {
+        return new Evaluators(this, Objects.requireNonNull(environment, "environment"));
     }
 
     /** A factory with the default parameter limit and the system clock. */
@@ -58,7 +77,7 @@ public final class Evaluators {
                             "command evaluators are not allowed by this server's configuration");
                 }
                 return new CommandEvaluator(space.evaluator().command(), baseDir,
-                        space.evaluator().timeoutSeconds(), clock);
+                        space.evaluator().timeoutSeconds(), clock, environment);
             default:
                 throw new IllegalArgumentException("unknown evaluator type '" + type + "'; known: dl4j, command");
         }

@@ -31,6 +31,7 @@ public final class Cli {
         cl.addSubcommand(new ExportCommand(console));
         cl.addSubcommand(new PredictCommand(console));
         cl.addSubcommand(new ServeCommand(console));
+        cl.addSubcommand(new WorkerCommand(console));
         cl.addSubcommand(new ScheduleCommand(console));
         cl.addSubcommand(new SchedulesCommand(console));
         cl.addSubcommand(new UnscheduleCommand(console));

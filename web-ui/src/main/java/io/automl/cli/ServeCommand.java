@@ -5,6 +5,7 @@ import io.automl.app.Services;
 import io.automl.web.WebServer;
 import io.automl.web.WebSettings;
 import io.automl.web.examples.Examples;
+import io.automl.worker.WorkerSupervisor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -42,6 +45,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-commands", description = "Accept spaces that use the command evaluator.")
     boolean allowCommands;
 
+    @Option(names = "--isolation", paramLabel = "thread|process", defaultValue = "thread",
+            description = "Run trials on threads of the server, or in supervised worker processes (a crash kills"
+                    + " only its worker). Default: ${DEFAULT-VALUE}.")
+    String isolation;
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
+            description = "Worker processes with --isolation process, each with cores/N threads. Default: ${DEFAULT-VALUE}.")
+    int workers;
+
+    @Option(names = "--lease-seconds", paramLabel = "S", defaultValue = "15",
+            description = "Trial lease of worker processes (cancel and crash detection take up to a third of it)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int leaseSeconds;
+
     @Mixin
     DataOption dataOption;
 
@@ -52,25 +69,43 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DataDirectory data = dataOption.resolve(console.env());
-        try (Services services = Services.open(data)) {
+        try (Services services = dataOption.open(console.env())) {
             String secret = token(data.path());
             Examples examples = Examples.locate(data.path(), console.env());
             WebSettings settings = new WebSettings(bind, port, secret, allowCommands,
                     List.of(data.path(), examples.dir()), examples.dir(), WebSettings.DEFAULT_MAX_BODY);
             CountDownLatch stopped = new CountDownLatch(1);
-            try (WebServer server = new WebServer(services, settings)) {
+            try (WebServer server = new WebServer(services, settings, processWorkers(data))) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     stopped.countDown();
                 }, "automl-shutdown"));
                 server.start();
-                console.out().println("automl: serving " + server.url() + "/ (data: " + data.path() + ")");
+                console.out().println("automl: serving " + server.url() + "/ (data: " + data.path() + ", store: "
+                        + services.location() + ")");
                 console.out().println("automl: API token: " + secret);
                 console.out().println("automl: open " + server.url() + "/#token=" + secret);
                 stopped.await();
             }
             return 0;
         }
+    }
+
+    private Optional<WorkerSupervisor.Settings> processWorkers(DataDirectory data) {
+        if (!isolation.equals("thread") && !isolation.equals("process")) {
+            throw new UserException("--isolation must be thread or process: '" + isolation + "'");
+        }
+        if (workers < 1) {
+            throw new UserException("--workers must be >= 1: " + workers);
+        }
+        if (leaseSeconds < 3) {
+            throw new UserException("--lease-seconds must be >= 3: " + leaseSeconds);
+        }
+        if (isolation.equals("thread")) {
+            return Optional.empty();
+        }
+        return Optional.of(WorkerSupervisor.Settings.local(workers, Duration.ofSeconds(leaseSeconds), allowCommands,
+                data.path().resolve("workers")));
     }
 
     private String token(Path dataDir) throws IOException {

@@ -15,8 +15,12 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.automl.worker.LeaseSweeper;
+import io.automl.worker.WorkerSupervisor;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -39,15 +43,28 @@ public final class WebServer implements AutoCloseable {
     private final Api api;
     private final Schedules schedules;
     private final Javalin app;
+    private final Optional<WorkerSupervisor> supervisor;
+    private final Optional<LeaseSweeper> sweeper;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
     public WebServer(Services services, WebSettings settings) {
+        this(services, settings, Optional.empty());
+    }
+
+    /**
+     * A server whose studies run in worker processes it supervises when {@code workers} is present (else on
+     * its own threads); a lease sweeper then frees trials of workers that vanished.
+     */
+    public WebServer(Services services, WebSettings settings, Optional<WorkerSupervisor.Settings> workers) {
         Objects.requireNonNull(services, "services");
         this.settings = Objects.requireNonNull(settings, "settings");
         ObjectMapper json = new ObjectMapper();
         EventHub hub = new EventHub();
         StudySpaces spaces = new StudySpaces(services.parser());
-        this.jobs = new StudyJobs(services, hub, spaces::space);
+        this.jobs = new StudyJobs(services, hub, spaces::space, workers.isEmpty());
+        this.supervisor = workers.map(w -> new WorkerSupervisor(w, services.store(), Clock.systemUTC()));
+        this.sweeper = workers.map(w -> new LeaseSweeper(services.store(), w.lease(), w.maxAttempts(),
+                Clock.systemUTC()));
         Examples examples = new Examples(settings.examplesDir());
         SpaceIntake intake = new SpaceIntake(settings.allowCommands(), settings.examplesDir(), settings.allowedDirs());
         this.api = new Api(new Api.Config(services.store(), jobs, hub, spaces, intake, examples, json,
@@ -67,7 +84,9 @@ public final class WebServer implements AutoCloseable {
             });
         });
         api.register(app);
-        this.schedules = Schedules.open(services, ScheduleSettings.defaults());
+        // a shared database may have several servers: each fire then runs on one of them
+        this.schedules = Schedules.open(services,
+                ScheduleSettings.defaults().withClustered(!services.location().isEmbedded()));
         new ScheduleRoutes(schedules, intake, json, settings.maxBodyBytes()).register(app);
     }
 
@@ -75,6 +94,8 @@ public final class WebServer implements AutoCloseable {
     public WebServer start() {
         app.start(settings.bind(), settings.port());
         jobs.resumeInterrupted();
+        sweeper.ifPresent(LeaseSweeper::start);
+        supervisor.ifPresent(w -> w.start(url(), settings.token()));
         schedules.start();
         return this;
     }
@@ -95,6 +116,11 @@ public final class WebServer implements AutoCloseable {
         return List.copyOf(routes);
     }
 
+    /** The supervisor of the local worker processes, when studies run in processes. */
+    public Optional<WorkerSupervisor> workers() {
+        return supervisor;
+    }
+
     /** The background study runs. */
     public StudyJobs jobs() {
         return jobs;
@@ -104,6 +130,8 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         try {
             schedules.close();
+            supervisor.ifPresent(WorkerSupervisor::close);
+            sweeper.ifPresent(LeaseSweeper::close);
             jobs.close();
         } finally {
             api.close();

@@ -36,10 +36,21 @@ public final class CommandEvaluator implements Evaluator {
     private final Path workDir;
     private final double timeoutSeconds;
     private final Clock clock;
+    private final Map<String, String> environment;
     private final ObjectMapper json = new ObjectMapper();
 
     /** Runs {@code command} in {@code workDir}, killing it after {@code timeoutSeconds} (0: no limit). */
     public CommandEvaluator(List<String> command, Path workDir, double timeoutSeconds, Clock clock) {
+        this(command, workDir, timeoutSeconds, clock, Map.of());
+    }
+
+    /**
+     * As above, with {@code environment} added to each program's environment (such as the device slot's
+     * {@code CUDA_VISIBLE_DEVICES}).
+     */
+    public CommandEvaluator(List<String> command, Path workDir, double timeoutSeconds, Clock clock,
+            Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
         this.command = List.copyOf(command);
         if (this.command.isEmpty()) {
             throw new IllegalArgumentException("command must not be empty");
@@ -61,6 +72,7 @@ public final class CommandEvaluator implements Evaluator {
         pb.environment().put("AUTOML_SEED", Long.toString(trial.seed()));
         pb.environment().put("AUTOML_THREADS", Integer.toString(trial.threads()));
         pb.environment().put("OMP_NUM_THREADS", Integer.toString(trial.threads()));
+        pb.environment().putAll(environment);
         Process p;
         try {
             p = pb.start();

@@ -3,6 +3,7 @@ package io.automl.web.jobs;
 import io.automl.app.Services;
 import io.automl.engine.Evaluator;
 import io.automl.engine.RunOptions;
+import io.automl.engine.StaleTrialException;
 import io.automl.engine.StudyRecord;
 import io.automl.engine.StudyResult;
 import io.automl.engine.StudyState;
@@ -37,14 +38,25 @@ public final class StudyJobs implements AutoCloseable {
     private final Function<StudyRecord, SearchSpace> spaces;
     private final Map<Long, Thread> running = new ConcurrentHashMap<>();
     private final Map<Long, String> errors = new ConcurrentHashMap<>();
+    private final boolean embedded;
 
     /**
      * @param spaces re-reads a stored study's search space (for resume)
      */
     public StudyJobs(Services services, EventHub hub, Function<StudyRecord, SearchSpace> spaces) {
+        this(services, hub, spaces, true);
+    }
+
+    /**
+     * @param embedded true to run studies on threads of this server; false when worker processes run them
+     *     (starting a study then only marks it RUNNING, and cancel also cancels trials RUNNING in workers,
+     *     whose next heartbeat fails so that they stop)
+     */
+    public StudyJobs(Services services, EventHub hub, Function<StudyRecord, SearchSpace> spaces, boolean embedded) {
         this.services = Objects.requireNonNull(services, "services");
         this.hub = Objects.requireNonNull(hub, "hub");
         this.spaces = Objects.requireNonNull(spaces, "spaces");
+        this.embedded = embedded;
     }
 
     /** Starts running {@code study} in the background; false when it is already running. */
@@ -55,6 +67,11 @@ public final class StudyJobs implements AutoCloseable {
             return false;
         }
         errors.remove(study.id());
+        if (!embedded) {
+            services.store().setStudyState(study.id(), StudyState.RUNNING);
+            hub.publish(study.name(), "study-state", Map.of("state", StudyState.RUNNING.name()));
+            return true;
+        }
         Thread t = new Thread(() -> run(study, space), "study-" + study.id());
         t.setDaemon(true);
         running.put(study.id(), t);
@@ -69,6 +86,9 @@ public final class StudyJobs implements AutoCloseable {
 
     /** Resumes every study left RUNNING by a previous server; returns how many were started. */
     public int resumeInterrupted() {
+        if (!embedded) {
+            return 0; // worker processes pick up RUNNING studies themselves
+        }
         int n = 0;
         for (StudyRecord s : services.store().studies()) {
             if (s.state() == StudyState.RUNNING && !isRunning(s.id())) {
@@ -98,13 +118,21 @@ public final class StudyJobs implements AutoCloseable {
                         + STOP_WAIT.toSeconds() + " s");
             }
         }
+        if (!embedded) {
+            services.store().setStudyState(study.id(), StudyState.CANCELLED); // workers get no new trials
+        }
         int cancelled = 0;
         List<TrialSnapshot> trials = services.store().trials(study.id());
         for (TrialSnapshot trial : trials) {
-            if (trial.state() == TrialState.WAITING) {
-                services.store().finish(trial.id(), trial.worker() == null ? "" : trial.worker(),
-                        new Outcome.Cancelled("cancelled by a user"));
-                cancelled++;
+            if (trial.state() == TrialState.WAITING || trial.state() == TrialState.RUNNING && !embedded) {
+                try {
+                    services.store().finish(trial.id(), trial.worker() == null ? "" : trial.worker(),
+                            new Outcome.Cancelled("cancelled by a user"));
+                    cancelled++;
+                } catch (StaleTrialException finishedMeanwhile) {
+                    LOG.info("trial {} of study {} finished before it could be cancelled", trial.number(),
+                            study.name());
+                }
             }
         }
         services.store().setStudyState(study.id(), StudyState.CANCELLED);
@@ -114,6 +142,9 @@ public final class StudyJobs implements AutoCloseable {
 
     /** Whether a run of the study is in progress in this server. */
     public boolean isRunning(long studyId) {
+        if (!embedded) {
+            return services.store().study(studyId).map(s -> s.state() == StudyState.RUNNING).orElse(false);
+        }
         Thread t = running.get(studyId);
         return t != null && t.isAlive();
     }
@@ -128,7 +159,7 @@ public final class StudyJobs implements AutoCloseable {
             Evaluator evaluator = services.evaluators().create(space, Path.of(study.baseDir()));
             RunOptions options = new RunOptions(space.budget().parallelism(), Runtime.getRuntime().availableProcessors(),
                     "web" + ProcessHandle.current().pid() + "-s" + study.id(), RunOptions.DEFAULT_LEASE,
-                    RunOptions.DEFAULT_MAX_ATTEMPTS, true);
+                    RunOptions.DEFAULT_MAX_ATTEMPTS, services.location().isEmbedded()); // shared: others run it too
             Double best = services.store().leaderboard(study.id(), space.objective().direction(), 1).stream()
                     .findFirst().map(TrialSnapshot::value).orElse(null);
             hub.publish(study.name(), "study-state", Map.of("state", StudyState.RUNNING.name()));

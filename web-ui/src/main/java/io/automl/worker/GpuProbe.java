@@ -1,0 +1,87 @@
+package io.automl.worker;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Checks at start-up that a GPU slot can be served: the GPU exists ({@code /dev/nvidia<K>} or an
+ * {@code nvidia-smi -L} line for it) and, for DL4J trials, the ND4J CUDA backend is on the class path.
+ * Stateless and thread-safe.
+ */
+public final class GpuProbe {
+    /** The ND4J CUDA backend class, present only in builds with {@code -Dcuda}. */
+    static final String CUDA_BACKEND = "org.nd4j.linalg.jcublas.JCublasBackend";
+    private final Path dev;
+
+    /** A probe reading devices under {@code dev} (normally {@code /dev}). */
+    public GpuProbe(Path dev) {
+        this.dev = dev;
+    }
+
+    /**
+     * Why {@code slot} cannot be served, or empty when it can. {@code dl4j} says whether the worker will run
+     * DL4J trials (which need the CUDA backend) rather than only command-evaluator trials.
+     */
+    public Optional<String> problem(DeviceSlot.Gpu slot, boolean dl4j) {
+        int gpus = Math.max(deviceFiles(), smiCount());
+        if (gpus == 0) {
+            return Optional.of("device " + slot + " is not available: no /dev/nvidia* device and nvidia-smi failed"
+                    + " or found no GPU");
+        }
+        if (slot.index() >= gpus) {
+            return Optional.of("device " + slot + " is not available: this machine has " + gpus + " GPU(s),"
+                    + " numbered 0.." + (gpus - 1));
+        }
+        if (dl4j && !cudaBackendPresent()) {
+            return Optional.of("device " + slot + " needs the ND4J CUDA backend for DL4J trials, and it is not on"
+                    + " the class path (build with 'mvn -Dcuda package'), or pass --commands-only to run only"
+                    + " command-evaluator trials on this GPU");
+        }
+        return Optional.empty();
+    }
+
+    static boolean cudaBackendPresent() {
+        try {
+            Class.forName(CUDA_BACKEND, false, GpuProbe.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException absent) {
+            return false;
+        }
+    }
+
+    private int deviceFiles() {
+        if (!Files.isDirectory(dev)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dev)) {
+            return (int) files.map(p -> p.getFileName().toString()).filter(n -> n.matches("nvidia\\d+")).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static int smiCount() {
+        try {
+            Process p = new ProcessBuilder("nvidia-smi", "-L").redirectErrorStream(true).start();
+            String out;
+            try (var in = p.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                return 0;
+            }
+            return (int) out.lines().filter(l -> l.startsWith("GPU ")).count();
+        } catch (IOException notInstalled) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+}

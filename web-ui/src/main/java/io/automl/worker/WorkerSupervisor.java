@@ -1,0 +1,253 @@
+package io.automl.worker;
+
+import io.automl.engine.StudyRecord;
+import io.automl.engine.StudyState;
+import io.automl.engine.TrialSnapshot;
+import io.automl.engine.TrialState;
+import io.automl.engine.TrialStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a server's local worker processes alive: starts {@code workers} {@code automl worker} children (same
+ * Java, same class path) each with its share of the cores, the token in their environment and this
+ * process's id to watch; when a child exits while the server runs (crash, {@code System.exit}, out of
+ * memory, {@code kill -9}) its RUNNING trials are released at once (retried per {@code maxAttempts}, else
+ * FAILED with "worker process NAME exited with code X") and a replacement starts after a pause that grows
+ * while children keep dying young. {@link #close} stops the children with SIGTERM (their trials go back to
+ * WAITING), then kills those still alive. Thread-safe.
+ */
+public final class WorkerSupervisor implements AutoCloseable {
+    /** How the children run: count, threads each, lease, attempts, commands allowed, the Java launcher, logs. */
+    public record Settings(int workers, int threadsEach, Duration lease, int maxAttempts, boolean allowCommands,
+            List<String> javaCommand, Path logDir) {
+        public Settings {
+            if (workers < 1 || threadsEach < 1 || maxAttempts < 1) {
+                throw new IllegalArgumentException("workers, threadsEach and maxAttempts must be >= 1");
+            }
+            Objects.requireNonNull(lease, "lease");
+            javaCommand = List.copyOf(javaCommand);
+            Objects.requireNonNull(logDir, "logDir");
+        }
+
+        /** {@code workers} children of this very Java and class path, sharing the cores equally. */
+        public static Settings local(int workers, Duration lease, boolean allowCommands, Path logDir) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), "io.automl.cli.Main");
+            return new Settings(workers, Math.max(1, cores / workers), lease, 2, allowCommands, java, logDir);
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkerSupervisor.class);
+    private static final Duration YOUNG = Duration.ofSeconds(10);
+    private final Settings settings;
+    private final TrialStore store;
+    private final Clock clock;
+    private final String prefix;
+    private final List<Child> children = new CopyOnWriteArrayList<>();
+    private final AtomicInteger restarts = new AtomicInteger();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "automl-worker-supervisor");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean closing;
+    private String server;
+    private String token;
+
+    public WorkerSupervisor(Settings settings, TrialStore store, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.prefix = hostName() + "-" + ProcessHandle.current().pid();
+    }
+
+    /** One slot: its current process and how often it was started. */
+    private static final class Child {
+        final int slot;
+        volatile Process process;
+        volatile String name;
+        volatile long startedNanos;
+        volatile int generation;
+        volatile Duration pause = Duration.ofSeconds(1);
+
+        Child(int slot) {
+            this.slot = slot;
+        }
+    }
+
+    /** Starts the children against the server at {@code serverUrl}. */
+    public synchronized void start(String serverUrl, String serverToken) {
+        this.server = Objects.requireNonNull(serverUrl, "serverUrl");
+        this.token = Objects.requireNonNull(serverToken, "serverToken");
+        try {
+            Files.createDirectories(settings.logDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create worker log directory " + settings.logDir(), e);
+        }
+        for (int i = 0; i < settings.workers(); i++) {
+            Child c = new Child(i);
+            children.add(c);
+            spawn(c);
+        }
+    }
+
+    /** The process ids of the children alive now. */
+    public List<Long> pids() {
+        List<Long> out = new ArrayList<>();
+        for (Child c : children) {
+            Process p = c.process;
+            if (p != null && p.isAlive()) {
+                out.add(p.pid());
+            }
+        }
+        return out;
+    }
+
+    /** The process id of the live child whose worker threads include {@code trialWorker} (a trial's owner). */
+    public java.util.Optional<Long> pidOfOwner(String trialWorker) {
+        for (Child c : children) {
+            Process p = c.process;
+            if (p != null && p.isAlive() && trialWorker.startsWith(c.name + "-")) {
+                return java.util.Optional.of(p.pid());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** How many replacement children were started. */
+    public int restarts() {
+        return restarts.get();
+    }
+
+    private synchronized void spawn(Child c) {
+        if (closing) {
+            return;
+        }
+        c.generation++;
+        c.name = prefix + "-w" + c.slot + "r" + c.generation + "-cpu";
+        List<String> cmd = new ArrayList<>(settings.javaCommand());
+        cmd.addAll(List.of("worker", "--server", server, "--device", "cpu", "--threads",
+                Integer.toString(settings.threadsEach()), "--name", c.name, "--lease-seconds",
+                Long.toString(Math.max(3, settings.lease().toSeconds())), "--max-attempts",
+                Integer.toString(settings.maxAttempts()), "--parent-pid", Long.toString(ProcessHandle.current().pid())));
+        if (settings.allowCommands()) {
+            cmd.add("--allow-commands");
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logDir().resolve(c.name + ".log").toFile()));
+        pb.environment().put("AUTOML_TOKEN", token);
+        try {
+            Process p = pb.start();
+            c.process = p;
+            c.startedNanos = System.nanoTime();
+            LOG.info("worker process {} started (pid {})", c.name, p.pid());
+            p.onExit().thenRun(() -> exited(c, p));
+        } catch (IOException e) {
+            LOG.error("cannot start worker process {}; trying again in {}", c.name, c.pause, e);
+            schedule(c);
+        }
+    }
+
+    private void exited(Child c, Process p) {
+        if (closing) {
+            return;
+        }
+        String name = c.name;
+        int code = p.exitValue();
+        String reason = "worker process " + name + " exited with code " + code;
+        LOG.warn(reason);
+        try {
+            int released = releaseTrialsOf(name, reason);
+            LOG.info("{} trial(s) of worker process {} released", released, name);
+        } catch (RuntimeException e) {
+            LOG.error("cannot release the trials of worker process {}; the lease sweeper will", name, e);
+        }
+        boolean young = System.nanoTime() - c.startedNanos < YOUNG.toNanos();
+        c.pause = young ? min(c.pause.multipliedBy(2), Duration.ofSeconds(30)) : Duration.ofSeconds(1);
+        restarts.incrementAndGet();
+        schedule(c);
+    }
+
+    /** Releases the RUNNING trials owned by the worker threads of {@code name}; returns how many. */
+    int releaseTrialsOf(String name, String reason) {
+        int n = 0;
+        for (StudyRecord s : store.studies()) {
+            if (s.state() != StudyState.RUNNING) {
+                continue;
+            }
+            boolean any = false;
+            for (TrialSnapshot t : store.trialsSince(s.id(), 0, List.of(TrialState.RUNNING))) {
+                if (t.worker() != null && t.worker().startsWith(name + "-")) {
+                    any |= store.heartbeat(t.id(), t.worker(), Duration.ZERO);
+                }
+            }
+            if (any) {
+                n += store.releaseRunning(s.id(), clock.instant().plusMillis(1), settings.maxAttempts(), reason);
+            }
+        }
+        return n;
+    }
+
+    private void schedule(Child c) {
+        if (!closing) {
+            timer.schedule(() -> spawn(c), c.pause.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "host";
+        }
+    }
+
+    /** Stops the children: SIGTERM, up to 30 s for their trials to go back to WAITING, then SIGKILL. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closing = true;
+        }
+        timer.shutdownNow();
+        List<Process> alive = new ArrayList<>();
+        for (Child c : children) {
+            Process p = c.process;
+            if (p != null && p.isAlive()) {
+                p.destroy();
+                alive.add(p);
+            }
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (Process p : alive) {
+            try {
+                if (!p.waitFor(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                alive.forEach(Process::destroyForcibly);
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.automl.worker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.automl.app.DataDirectory;
+import io.automl.app.Services;
+import io.automl.engine.StudyCounts;
+import io.automl.engine.StudyRecord;
+import io.automl.engine.StudyState;
+import io.automl.engine.TrialSnapshot;
+import io.automl.engine.TrialState;
+import io.automl.web.WebServer;
+import io.automl.web.WebSettings;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real server (in this JVM) whose studies run in two real {@code automl worker} child processes over HTTP,
+ * training DL4J networks on iris: a study is finished by the processes with each trial run once; a worker
+ * killed with SIGKILL mid-trial has its trial retried and is replaced; cancel stops trials in the workers
+ * within seconds. No process outlives a test.
+ */
+class ProcessWorkersTest {
+    private static final Duration LEASE = Duration.ofSeconds(6);
+    private final ProcessFixture fx = new ProcessFixture();
+
+    @TempDir
+    Path root;
+    private Services services;
+    private WebServer server;
+    private RemoteTrialStore store;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        Path examples = root.resolve("examples");
+        ProcessFixture.copyIris(examples);
+        services = Services.open(new DataDirectory(root.resolve("data")));
+        server = new WebServer(services, new WebSettings("127.0.0.1", 0, ProcessFixture.TOKEN, false,
+                List.of(root), examples, WebSettings.DEFAULT_MAX_BODY),
+                Optional.of(WorkerSupervisor.Settings.local(2, LEASE, false, root.resolve("logs")))).start();
+        store = fx.store(server.url());
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+        services.close();
+        assertEquals(0, ProcessFixture.killDescendants(), "worker processes outlived the server");
+    }
+
+    private StudyRecord submit(String name, int trials, int epochs) throws Exception {
+        HttpResponse<String> created = fx.post(server.url(), "/api/studies", fx.irisSpace(name, trials, epochs));
+        assertEquals(201, created.statusCode(), created.body());
+        return store.findStudy(name).orElseThrow();
+    }
+
+    @Test
+    void twoWorkerProcessesFinishAStudyRunningEachTrialOnce() throws Exception {
+        StudyRecord s = submit("iris-procs", 8, 40);
+        assertTrue(ProcessFixture.await(Duration.ofMinutes(3), () -> ProcessFixture.complete(store, s)),
+                () -> "study did not complete: " + ProcessFixture.describe(store, s));
+        StudyCounts counts = store.counts(s.id());
+        assertEquals(8, counts.complete(), () -> ProcessFixture.describe(store, s));
+        assertEquals(0, counts.running() + counts.waiting() + counts.failed());
+        List<TrialSnapshot> trials = store.trials(s.id());
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), trials.stream().map(TrialSnapshot::number).toList());
+        assertTrue(trials.stream().allMatch(t -> t.attempt() == 0), () -> ProcessFixture.describe(store, s));
+        Set<String> processes = trials.stream().map(t -> t.worker().substring(0, t.worker().lastIndexOf('-')))
+                .collect(Collectors.toSet());
+        assertEquals(2, processes.size(), "both worker processes should have run trials: " + processes);
+        assertEquals(2, server.workers().orElseThrow().pids().size());
+        assertTrue(trials.stream().allMatch(t -> ((Number) t.attributes().get("accuracy")).doubleValue() > 0.3));
+    }
+
+    @Test
+    void aWorkerKilledMidTrialIsReplacedAndItsTrialRetried() throws Exception {
+        StudyRecord s = submit("iris-kill", 4, 60);
+        assertTrue(ProcessFixture.await(Duration.ofMinutes(2), () -> !ProcessFixture.running(store, s).isEmpty()));
+        TrialSnapshot victim = ProcessFixture.running(store, s).get(0);
+        WorkerSupervisor supervisor = server.workers().orElseThrow();
+        long pid = supervisor.pidOfOwner(victim.worker()).orElseThrow();
+        long killedAt = System.nanoTime();
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly(); // SIGKILL
+        assertTrue(ProcessFixture.await(Duration.ofSeconds(10), () -> store.trial(s.id(), victim.number())
+                .orElseThrow().attempt() == 1), () -> "trial not released: " + ProcessFixture.describe(store, s));
+        double releasedAfter = (System.nanoTime() - killedAt) / 1e9;
+        assertTrue(releasedAfter < 5, "released after " + releasedAfter + " s");
+        assertTrue(ProcessFixture.await(Duration.ofSeconds(30), () -> supervisor.restarts() == 1
+                && supervisor.pids().size() == 2 && !supervisor.pids().contains(pid)));
+        assertTrue(ProcessFixture.await(Duration.ofMinutes(4), () -> ProcessFixture.complete(store, s)),
+                () -> "study did not complete: " + ProcessFixture.describe(store, s));
+        StudyCounts counts = store.counts(s.id());
+        assertEquals(4, counts.finished(), () -> ProcessFixture.describe(store, s));
+        TrialSnapshot retried = store.trial(s.id(), victim.number()).orElseThrow();
+        assertEquals(1, retried.attempt());
+        assertEquals(TrialState.COMPLETE, retried.state(), () -> ProcessFixture.describe(store, s));
+    }
+
+    @Test
+    void cancelStopsTrialsRunningInWorkerProcessesWithinSeconds() throws Exception {
+        StudyRecord s = submit("iris-cancel", 6, 100_000);
+        assertTrue(ProcessFixture.await(Duration.ofMinutes(2), () -> ProcessFixture.running(store, s).size() == 2),
+                () -> ProcessFixture.describe(store, s));
+        Thread.sleep(1000);
+        long asked = System.nanoTime();
+        HttpResponse<String> cancel = fx.post(server.url(), "/api/studies/iris-cancel/cancel", null);
+        assertEquals(200, cancel.statusCode(), cancel.body());
+        assertEquals(StudyState.CANCELLED, store.study(s.id()).orElseThrow().state());
+        assertTrue(ProcessFixture.running(store, s).isEmpty());
+        // the workers notice at their next heartbeat (every lease/3) and go idle: the study gets no new trials
+        Thread.sleep(LEASE.toMillis());
+        double seconds = (System.nanoTime() - asked) / 1e9;
+        StudyCounts counts = store.counts(s.id());
+        assertEquals(2, counts.cancelled(), () -> ProcessFixture.describe(store, s));
+        assertEquals(0, counts.running() + counts.complete() + counts.failed());
+        assertTrue(seconds < 15, "took " + seconds + " s");
+        assertEquals(2, server.workers().orElseThrow().pids().size(), "workers stay up after a cancel");
+        String log = java.nio.file.Files.readString(root.resolve("logs").resolve(
+                java.nio.file.Files.list(root.resolve("logs")).findFirst().orElseThrow().getFileName()));
+        assertTrue(log.contains("lease lost"), log);
+    }
+}
