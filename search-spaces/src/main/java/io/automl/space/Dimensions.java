@@ -37,11 +37,19 @@ final class Dimensions {
             for (int b = 0; b < a.blocks().size(); b++) {
                 BlockSpace block = a.blocks().get(b);
                 String pointer = "/architecture/blocks/" + b;
-                out.add(new Dimension(repeatKey(b), block.repeat(), Condition.ALWAYS, pointer + "/repeat"));
+                Condition present = Condition.ALWAYS;
+                if (block.optional()) {
+                    out.add(new Dimension(onKey(b), keepChoice(block.keep()), Condition.ALWAYS, pointer + "/optional"));
+                    present = new Condition.OneOf(onKey(b), List.of(true));
+                }
+                out.add(new Dimension(repeatKey(b), block.repeat(), present, pointer + "/repeat"));
                 int min = minRepeat(block);
                 int max = maxRepeat(block);
                 for (int l = 0; l < max; l++) {
-                    Condition when = l < min ? Condition.ALWAYS : new Condition.AtLeast(repeatKey(b), l + 1);
+                    Condition when = l < min ? present : new Condition.AtLeast(repeatKey(b), l + 1);
+                    if (l >= min && block.optional()) {
+                        when = new Condition.All(List.of(present, when));
+                    }
                     for (Map.Entry<String, Distribution> f : block.layer().fields().entrySet()) {
                         out.add(new Dimension(fieldKey(b, l, f.getKey()), f.getValue(), when,
                                 pointer + "/layer/" + f.getKey()));
@@ -50,6 +58,29 @@ final class Dimensions {
             }
         });
         return List.copyOf(out);
+    }
+
+    static String onKey(int block) {
+        return "arch.b" + block + ".on";
+    }
+
+    /**
+     * The presence choice of an optional block: {@code true} with probability {@code keep} (rounded to twentieths)
+     * under uniform sampling, as a categorical of equal booleans with {@code true} first.
+     */
+    static Categorical keepChoice(double keep) {
+        int n = 20;
+        int k = (int) Math.max(1, Math.min(n - 1, Math.round(keep * n)));
+        int g = gcd(k, n);
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < n / g; i++) {
+            values.add(i < k / g);
+        }
+        return new Categorical(values);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     static int minRepeat(BlockSpace block) {
@@ -74,6 +105,9 @@ final class Dimensions {
         List<LayerPlan> layers = new ArrayList<>();
         for (int b = 0; b < a.blocks().size(); b++) {
             BlockSpace block = a.blocks().get(b);
+            if (block.optional() && !Boolean.TRUE.equals(config.get(onKey(b)))) {
+                continue;
+            }
             int repeat = config.getInt(repeatKey(b));
             for (int l = 0; l < repeat; l++) {
                 Map<String, Object> values = new LinkedHashMap<>();
@@ -83,7 +117,7 @@ final class Dimensions {
                 layers.add(block.layer().resolve(values));
             }
         }
-        return new NetworkPlan(layers, a.output());
+        return new NetworkPlan(layers, a.output(), a.input());
     }
 
     static OptionalLong gridSize(List<Dimension> dims) {

@@ -5,29 +5,36 @@ import io.automl.space.Constant;
 import io.automl.space.Distribution;
 import io.automl.space.arch.ArchitectureSpace;
 import io.automl.space.arch.BlockSpace;
-import io.automl.space.arch.DenseSpace;
+import io.automl.space.arch.InputShape;
+import io.automl.space.arch.LayerSpace;
 import io.automl.space.arch.OutputSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads {@code architecture}: {@code {"type": "feedforward", "blocks": [...], "output": {...}}}. A block is
- * {@code {"repeat": int-range-or-constant (default 1), "layer": {"type": "dense", "units", "activation"
- * (default relu), "dropout" (default 0)}}}; {@code output} defaults to softmax with mcxent. Not thread-safe.
+ * Reads {@code architecture}: {@code {"type": "feedforward", "blocks": [...], "output": {...}, "input": {...}}}.
+ * A block is {@code {"repeat": int-range-or-constant (default 1), "optional": true | probability, "layer": {...}}}
+ * (layers: {@link LayerReader}); {@code output} defaults to softmax with mcxent; {@code input} is
+ * {@code {"type": "features"}} (default), {@code {"type": "image", "height", "width", "channels"}} or
+ * {@code {"type": "sequence", "steps", "features"}}. Shapes are then checked statically ({@link ShapeCheck}).
+ * Not thread-safe.
  */
 final class ArchitectureReader {
-    private static final Set<String> FIELDS = Set.of("type", "blocks", "output");
-    private static final Set<String> BLOCK_FIELDS = Set.of("repeat", "layer");
-    private static final Set<String> DENSE_FIELDS = Set.of("type", "units", "activation", "dropout");
+    private static final Set<String> FIELDS = Set.of("type", "blocks", "output", "input");
+    private static final Set<String> IMAGE_FIELDS = Set.of("type", "height", "width", "channels");
+    private static final Set<String> SEQUENCE_FIELDS = Set.of("type", "steps", "features");
+    private static final Set<String> BLOCK_FIELDS = Set.of("repeat", "layer", "optional");
     private static final Set<String> OUTPUT_FIELDS = Set.of("activation", "loss");
 
     private final Errors errors;
     private final DistReader dists;
+    private final LayerReader layers;
 
     ArchitectureReader(Errors errors, DistReader dists) {
         this.errors = errors;
         this.dists = dists;
+        this.layers = new LayerReader(errors, dists);
     }
 
     /** The architecture, or null after reporting problems. */
@@ -54,7 +61,13 @@ final class ArchitectureReader {
         }
         OutputSpace output = o.has("output") ? output(o.get("output"), o.pointer("output"))
                 : new OutputSpace("softmax", "mcxent");
-        return errors.mark() == mark ? new ArchitectureSpace(type, blocks, output) : null;
+        InputShape input = o.has("input") ? input(o.get("input"), o.pointer("input")) : InputShape.flat();
+        if (errors.mark() != mark) {
+            return null;
+        }
+        ArchitectureSpace space = new ArchitectureSpace(type, blocks, output, input);
+        new ShapeCheck(errors).check(space, pointer);
+        return errors.mark() == mark ? space : null;
     }
 
     private BlockSpace block(JsonNode node, String pointer) {
@@ -65,43 +78,52 @@ final class ArchitectureReader {
         }
         Distribution repeat = o.has("repeat") ? dists.read(o.get("repeat"), o.pointer("repeat"), Rule.repeat(), Set.of())
                 : new Constant(1);
-        DenseSpace layer = null;
+        LayerSpace layer = null;
         if (!o.has("layer")) {
             o.missing("layer");
         } else {
-            layer = layer(o.get("layer"), o.pointer("layer"));
+            layer = layers.read(o.get("layer"), o.pointer("layer"));
         }
-        return errors.mark() == mark ? new BlockSpace(repeat, layer) : null;
+        double keep = 1.0;
+        JsonNode optional = o.get("optional");
+        if (optional != null) {
+            if (optional.isBoolean()) {
+                keep = optional.booleanValue() ? 0.5 : 1.0;
+            } else if (optional.isNumber() && optional.doubleValue() > 0 && optional.doubleValue() < 1) {
+                keep = optional.doubleValue();
+            } else {
+                errors.add(o.pointer("optional"), "optional must be true, false or a probability to keep the block"
+                        + " in (0, 1)", optional);
+            }
+        }
+        return errors.mark() == mark ? new BlockSpace(repeat, layer, keep) : null;
     }
 
-    private DenseSpace layer(JsonNode node, String pointer) {
-        int mark = errors.mark();
+    private InputShape input(JsonNode node, String pointer) {
         JsonNode t = node != null && node.isObject() ? node.get("type") : null;
-        if (t != null && !(t.isTextual() && Vocabulary.LAYERS.contains(t.textValue()))) {
-            errors.add(Json.child(pointer, "type"), "unknown layer type; expected one of "
-                    + String.join(", ", Vocabulary.LAYERS.stream().sorted().toList()), t);
+        String kind = t != null && t.isTextual() ? t.textValue() : "";
+        if (!Vocabulary.INPUT_KINDS.contains(kind)) {
+            errors.add(Json.child(pointer, "type"), "input type must be one of features, image, sequence", t);
             return null;
         }
-        Obj o = Obj.open(node, pointer, errors, DENSE_FIELDS);
+        if (kind.equals(InputShape.FEATURES)) {
+            Obj.open(node, pointer, errors, Set.of("type"));
+            return InputShape.flat();
+        }
+        boolean image = kind.equals(InputShape.IMAGE);
+        Obj o = Obj.open(node, pointer, errors, image ? IMAGE_FIELDS : SEQUENCE_FIELDS);
         if (o == null) {
             return null;
         }
-        if (!o.has("type")) {
-            o.missing("type");
+        if (image) {
+            Integer h = o.integer("height", null, 1, 100_000);
+            Integer w = o.integer("width", null, 1, 100_000);
+            Integer c = o.integer("channels", 1, 1, 100_000);
+            return h == null || w == null || c == null ? null : InputShape.image(h, w, c);
         }
-        Distribution units = null;
-        if (!o.has("units")) {
-            o.missing("units");
-        } else {
-            units = dists.read(o.get("units"), o.pointer("units"), Rule.units(), Set.of());
-        }
-        Distribution activation = o.has("activation")
-                ? dists.read(o.get("activation"), o.pointer("activation"), Rule.activation(), Set.of())
-                : new Constant("relu");
-        Distribution dropout = o.has("dropout")
-                ? dists.read(o.get("dropout"), o.pointer("dropout"), Rule.dropout(), Set.of())
-                : new Constant(0.0);
-        return errors.mark() == mark ? new DenseSpace(units, activation, dropout) : null;
+        Integer steps = o.integer("steps", null, 1, 1_000_000);
+        Integer features = o.integer("features", null, 1, 1_000_000);
+        return steps == null || features == null ? null : InputShape.sequence(steps, features);
     }
 
     private OutputSpace output(JsonNode node, String pointer) {

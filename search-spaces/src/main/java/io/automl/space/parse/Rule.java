@@ -49,4 +49,26 @@ record Rule(String field, Set<String> types, String what, Predicate<Object> acce
                 "one of " + String.join(", ", Vocabulary.ACTIVATIONS.stream().sorted().toList()),
                 v -> v instanceof String s && Vocabulary.ACTIVATIONS.contains(s));
     }
+
+    /** A positive integer field such as filters, kernel, stride or size. */
+    static Rule positive(String field) {
+        return new Rule(field, Set.of("int", "categorical"), "an integer >= 1", v -> v instanceof Integer i && i >= 1);
+    }
+
+    /** One of a fixed set of names, such as a padding or pooling mode. */
+    static Rule oneOf(String field, Set<String> names) {
+        return new Rule(field, Set.of("categorical"), "one of " + String.join(", ", names.stream().sorted().toList()),
+                v -> v instanceof String s && names.contains(s));
+    }
+
+    /** A boolean field. */
+    static Rule bool(String field) {
+        return new Rule(field, Set.of("categorical"), "true or false", v -> v instanceof Boolean);
+    }
+
+    /** A fraction in [0, 1) under another name, such as a dropout layer's rate. */
+    static Rule fraction(String field) {
+        Rule d = dropout();
+        return new Rule(field, d.types(), d.what(), d.accepts());
+    }
 }

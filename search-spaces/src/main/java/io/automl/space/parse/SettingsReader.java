@@ -21,6 +21,7 @@ import java.util.Set;
 final class SettingsReader {
     private static final Set<String> OBJECTIVE_FIELDS = Set.of("metric", "direction");
     private static final Set<String> BUDGET_FIELDS = Set.of("trials", "epochs", "minutes", "parallelism",
+            "maxParameters", "maxActivationMB",
             "trialMinutes");
     private static final Set<String> EARLY_FIELDS = Set.of("metric", "patience", "minDelta");
     private static final Set<String> EVALUATOR_FIELDS = Set.of("type", "command", "timeoutSeconds");
@@ -58,7 +59,10 @@ final class SettingsReader {
         Double minutes = o.number("minutes", 0.0, 0, 1_000_000, false);
         Integer parallelism = o.integer("parallelism", 1, 1, 1024);
         Double trialMinutes = o.number("trialMinutes", 0.0, 0, 1_000_000, false);
-        return errors.mark() == mark ? new Budget(trials, epochs, minutes, parallelism, trialMinutes) : null;
+        Double maxParameters = o.number("maxParameters", 0.0, 0, 1e12, false);
+        Double maxActivationMB = o.number("maxActivationMB", 0.0, 0, 1e7, false);
+        return errors.mark() == mark ? new Budget(trials, epochs, minutes, parallelism, trialMinutes,
+                maxParameters.longValue(), maxActivationMB) : null;
     }
 
     SamplerSpec sampler(JsonNode node, String pointer) {

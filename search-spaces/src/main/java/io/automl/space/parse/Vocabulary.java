@@ -16,7 +16,10 @@ final class Vocabulary {
     static final Set<String> DATASET_TYPES = Set.of("csv");
     static final Set<String> NORMALIZE = Set.of("standardize", "minmax", "none");
     static final Set<String> ARCHITECTURES = Set.of("feedforward");
-    static final Set<String> LAYERS = Set.of("dense");
+    static final Set<String> LAYERS = Set.of("dense", "conv2d", "pool2d", "batchnorm", "dropout", "lstm", "globalpool");
+    static final Set<String> INPUT_KINDS = Set.of("features", "image", "sequence");
+    static final Set<String> PADDINGS = Set.of("same", "valid");
+    static final Set<String> POOL_MODES = Set.of("max", "avg");
     static final Set<String> ACTIVATIONS = Set.of("relu", "tanh", "sigmoid", "elu", "leakyrelu", "selu", "softplus",
             "identity", "swish", "gelu");
     static final Set<String> OUTPUT_ACTIVATIONS = Set.of("softmax", "relu", "tanh", "sigmoid", "elu", "leakyrelu",
