@@ -13,6 +13,7 @@ import io.automl.eval.data.PreparedData;
 import io.automl.eval.dl4j.EpochMetrics;
 import io.automl.eval.dl4j.Hyperparameters;
 import io.automl.eval.dl4j.Metrics;
+import io.automl.eval.dl4j.LearningRateSchedules;
 import io.automl.eval.dl4j.NetworkFactory;
 import io.automl.eval.dl4j.ThreadControl;
 import io.automl.eval.dl4j.Trainer;
@@ -70,7 +71,10 @@ public final class Dl4jEvaluator implements Evaluator {
         this.space = Objects.requireNonNull(space, "space");
         this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
         this.cache = Objects.requireNonNull(cache, "cache");
-        this.factory = new NetworkFactory(maxParameters);
+        long paramLimit = space.budget().maxParameters() > 0 ? space.budget().maxParameters() : maxParameters;
+        double memoryLimit = space.budget().maxActivationMB() > 0 ? space.budget().maxActivationMB()
+                : NetworkFactory.DEFAULT_MAX_ACTIVATION_MB;
+        this.factory = new NetworkFactory(paramLimit, memoryLimit);
         this.trainer = new Trainer(clock);
         if (space.dataset() == null) {
             throw new IllegalArgumentException("space '" + space.name() + "' declares no dataset");
@@ -89,10 +93,15 @@ public final class Dl4jEvaluator implements Evaluator {
         Hyperparameters hp = Hyperparameters.from(trial.config());
         NetworkPlan plan = space.plan(trial.config()).orElseThrow();
         int inputs = data.featureNames().size();
-        var conf = factory.build(plan, hp, inputs, data.classes(), trial.seed());
+        var schedule = LearningRateSchedules.from(trial.config(), hp.learningRate(), space.budget().epochs());
+        var conf = factory.build(plan, hp, inputs, data.classes(), trial.seed(), schedule);
         threads.limit(trial.threads());
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
-        net.init();
+        try {
+            net.init();
+        } catch (RuntimeException e) {
+            throw new EvaluationException("candidate network cannot be built: " + e.getMessage(), e);
+        }
         TrainingResult r = trainer.train(net, data.train(), data.validation(), data.classes(), hp.batchSize(),
                 space.budget().epochs(), space.objective(), space.earlyStopping(), trial);
         Map<String, Object> attrs = new LinkedHashMap<>();
@@ -109,7 +118,7 @@ public final class Dl4jEvaluator implements Evaluator {
         attrs.put("device", "cpu");
         attrs.put("threads", trial.threads());
         byte[] model = artifacts.write(net, data.normalizer(),
-                new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames()));
+                new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames(), plan.input()));
         return new Evaluation(r.best().get(space.objective().metric()), attrs, Map.of("model", model));
     }
 

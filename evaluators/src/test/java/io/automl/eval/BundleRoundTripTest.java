@@ -84,7 +84,8 @@ class BundleRoundTripTest {
     @Test
     void manifestDescribesTheModel(@TempDir Path dir) throws Exception {
         BundleManifest m = new BundleReader().manifest(export(dir));
-        assertEquals(1, m.formatVersion());
+        assertEquals(2, m.formatVersion());
+        assertEquals(io.automl.space.arch.InputShape.flat(), m.inputShape());
         assertEquals("iris-study", m.studyName());
         assertEquals(3, m.trialNumber());
         assertEquals("label", m.labelColumn());

@@ -32,9 +32,11 @@ public final class BundleReader {
             }
             try (InputStream in = zip.getInputStream(e)) {
                 BundleManifest m = json.readValue(in, BundleManifest.class);
-                if (m.formatVersion() != BundleManifest.FORMAT_VERSION) {
+                if (m.formatVersion() < BundleManifest.OLDEST_READABLE_VERSION
+                        || m.formatVersion() > BundleManifest.FORMAT_VERSION) {
                     throw new IOException(bundle + ": unsupported bundle format version " + m.formatVersion()
-                            + " (this version reads " + BundleManifest.FORMAT_VERSION + ")");
+                            + " (this version reads " + BundleManifest.OLDEST_READABLE_VERSION + " to "
+                            + BundleManifest.FORMAT_VERSION + ")");
                 }
                 return m;
             }
@@ -46,7 +48,7 @@ public final class BundleReader {
         BundleManifest m = manifest(bundle);
         Pair<MultiLayerNetwork, Normalizer> p = ModelSerializer.restoreMultiLayerNetworkAndNormalizer(
                 bundle.toFile(), false);
-        ModelInfo info = new ModelInfo(m.labelColumn(), m.labelNames(), m.featureColumns());
+        ModelInfo info = new ModelInfo(m.labelColumn(), m.labelNames(), m.featureColumns(), m.inputShape());
         return new Bundle(m, new TrainedModel(p.getFirst(), p.getSecond(), info));
     }
 }

@@ -28,8 +28,8 @@ public final class ModelBundle {
         byte[] model = contents.model();
         ModelInfo info = artifacts.info(model);
         BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT_VERSION, contents.studyName(),
-                contents.trialNumber(), info.labelColumn(), info.labelNames(), info.featureNames(), "features",
-                contents.config(), contents.metrics(), contents.provenance());
+                contents.trialNumber(), info.labelColumn(), info.labelNames(), info.featureNames(),
+                info.input().kind(), contents.config(), contents.metrics(), contents.provenance(), info.input());
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);

@@ -21,7 +21,7 @@ public final class DatasetCache {
     private final Map<Key, CompletableFuture<PreparedData>> entries = new ConcurrentHashMap<>();
 
     private record Key(Path path, long modified, long size, String label, DatasetSpec.Split split, String normalize,
-            int limit, String type) {
+            int limit, String type, Path labels) {
     }
 
     /**
@@ -32,13 +32,14 @@ public final class DatasetCache {
      */
     public PreparedData get(DatasetSpec spec, Path baseDir) throws InterruptedException {
         Path file = baseDir.resolve(spec.path()).toAbsolutePath().normalize();
-        Key key = key(file, spec);
+        Path labels = spec.labels() == null ? null : baseDir.resolve(spec.labels()).toAbsolutePath().normalize();
+        Key key = key(file, labels, spec);
         CompletableFuture<PreparedData> mine = new CompletableFuture<>();
         CompletableFuture<PreparedData> existing = entries.putIfAbsent(key, mine);
         if (existing == null) {
             entries.keySet().removeIf(k -> k.path().equals(file) && !k.equals(key));
             try {
-                mine.complete(loader.load(file, spec));
+                mine.complete(loader.load(file, labels, spec));
             } catch (RuntimeException e) {
                 entries.remove(key, mine);
                 mine.completeExceptionally(e);
@@ -61,13 +62,16 @@ public final class DatasetCache {
         return entries.size();
     }
 
-    private static Key key(Path file, DatasetSpec spec) {
+    private static Key key(Path file, Path labels, DatasetSpec spec) {
         if (!Files.isRegularFile(file)) {
             throw new DatasetException("data file not found: " + file);
         }
+        if (labels != null && !Files.isRegularFile(labels)) {
+            throw new DatasetException("label file not found: " + labels);
+        }
         try {
             return new Key(file, Files.getLastModifiedTime(file).toMillis(), Files.size(file), spec.label(),
-                    spec.split(), spec.normalize(), spec.limit(), spec.type());
+                    spec.split(), spec.normalize(), spec.limit(), spec.type(), labels);
         } catch (IOException e) {
             throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
         }

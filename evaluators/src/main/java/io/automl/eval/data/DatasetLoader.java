@@ -16,7 +16,7 @@ import org.nd4j.linalg.dataset.api.preprocessor.NormalizerMinMaxScaler;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 
 /**
- * Loads a CSV data set per a {@link DatasetSpec}: parse, split, fit the normalizer on the training
+ * Loads a CSV or IDX data set per a {@link DatasetSpec}: parse, split, fit the normalizer on the training
  * split only and apply it to every split. Stateless and thread-safe; use {@link DatasetCache} to share
  * loads.
  */
@@ -24,14 +24,16 @@ final class DatasetLoader {
     private final CsvReader reader = new CsvReader();
     private final TableParser parser = new TableParser();
     private final Splitter splitter = new Splitter();
+    private final IdxReader idx = new IdxReader();
 
-    PreparedData load(Path file, DatasetSpec spec) {
-        if (!"csv".equals(spec.type())) {
-            throw new DatasetException("dataset type '" + spec.type() + "' is not supported; use 'csv'");
+    /** Loads {@code file} (CSV, or IDX images with the IDX label file {@code labels}, null for CSV). */
+    PreparedData load(Path file, Path labels, DatasetSpec spec) {
+        if (!"csv".equals(spec.type()) && !"idx".equals(spec.type())) {
+            throw new DatasetException("dataset type '" + spec.type() + "' is not supported; use 'csv' or 'idx'");
         }
         DataNormalization normalizer = normalizer(spec.normalize());
-        CsvTable table = reader.read(file);
-        LabeledRows rows = parser.parse(table, spec.label());
+        LabeledRows rows = "idx".equals(spec.type()) ? idx.read(file, labels)
+                : parser.parse(reader.read(file), spec.label());
         Splitter.Indices idx = splitter.split(rows.labels(), rows.labelNames().size(), spec.split(), spec.limit(),
                 file.toString());
         int classes = rows.labelNames().size();

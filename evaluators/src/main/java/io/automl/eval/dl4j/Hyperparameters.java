@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.schedule.ISchedule;
 import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.learning.config.Sgd;
@@ -72,6 +73,21 @@ public record Hyperparameters(double learningRate, int batchSize, String optimiz
                 return new RmsProp(learningRate);
             default:
                 return new Adam(learningRate);
+        }
+    }
+
+    /** The DL4J updater for these settings with its learning rate following {@code schedule}. */
+    public IUpdater updater(ISchedule schedule) {
+        java.util.Objects.requireNonNull(schedule, "schedule");
+        switch (optimizer) {
+            case "sgd":
+                return Double.isNaN(momentum) || momentum == 0 ? new Sgd(schedule) : new Nesterovs(schedule, momentum);
+            case "nesterovs":
+                return new Nesterovs(schedule, Double.isNaN(momentum) ? 0.9 : momentum);
+            case "rmsprop":
+                return new RmsProp(schedule);
+            default:
+                return new Adam(schedule);
         }
     }
 }

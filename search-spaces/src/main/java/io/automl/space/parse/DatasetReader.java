@@ -5,16 +5,19 @@ import io.automl.space.DatasetSpec;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Reads {@code dataset}: {@code {"type": "csv" (default), "path" (required), "label" (default "label"),
- * "split": {"validation": 0.2, "test": 0.2, "seed": 0}, "normalize": "standardize" (default), "limit": 0}}.
+ * "split": {"validation": 0.2, "test": 0.2, "seed": 0}, "normalize": "standardize" (default), "limit": 0}}; an IDX data set names {@code "images"} and
+ * {@code "labels"} files (gzip or plain) instead of {@code path} and {@code label}.
  * When a base directory is known, a relative path is resolved against it and the result stored as an
  * absolute path; when files are required, a path that names no readable file is an error. Not thread-safe.
  */
 final class DatasetReader {
-    private static final Set<String> FIELDS = Set.of("type", "path", "label", "split", "normalize", "limit");
+    private static final Set<String> FIELDS = Set.of("type", "path", "label", "split", "normalize", "limit",
+            "images", "labels");
     private static final Set<String> SPLIT_FIELDS = Set.of("validation", "test", "seed");
 
     private final Errors errors;
@@ -36,16 +39,33 @@ final class DatasetReader {
             return null;
         }
         String type = o.string("type", "csv", Vocabulary.DATASET_TYPES);
-        String path = o.string("path", null, null);
+        boolean idx = "idx".equals(type);
+        String path = o.string(idx ? "images" : "path", null, null);
         if (path != null) {
-            path = resolve(path, o.pointer("path"), o.get("path"));
+            path = resolve(path, o.pointer(idx ? "images" : "path"), o.get(idx ? "images" : "path"));
+        }
+        String labels = null;
+        if (idx) {
+            labels = o.string("labels", null, null);
+            if (labels != null) {
+                labels = resolve(labels, o.pointer("labels"), o.get("labels"));
+            }
+            for (String f : List.of("path", "label")) {
+                if (o.has(f)) {
+                    errors.add(o.pointer(f), "an idx data set takes 'images' and 'labels' instead of '" + f + "'",
+                            o.get(f));
+                }
+            }
+        } else if (o.has("images") || o.has("labels")) {
+            String f = o.has("images") ? "images" : "labels";
+            errors.add(o.pointer(f), "'" + f + "' applies to idx data sets only", o.get(f));
         }
         String label = o.string("label", "label", null);
         DatasetSpec.Split split = o.has("split") ? split(o.get("split"), o.pointer("split"))
                 : new DatasetSpec.Split(0.2, 0.2, 0);
         String normalize = o.string("normalize", "standardize", Vocabulary.NORMALIZE);
         Integer limit = o.integer("limit", 0, 0, Integer.MAX_VALUE);
-        return errors.mark() == mark ? new DatasetSpec(type, path, label, split, normalize, limit) : null;
+        return errors.mark() == mark ? new DatasetSpec(type, path, label, split, normalize, limit, labels) : null;
     }
 
     private String resolve(String path, String pointer, JsonNode value) {

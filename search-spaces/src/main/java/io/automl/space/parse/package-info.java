@@ -23,12 +23,18 @@
  * <tr><td>dataset.split.test</td><td>number</td><td>0.2</td><td>[0, 1), validation + test &lt; 1</td></tr>
  * <tr><td>dataset.split.seed</td><td>int</td><td>0</td><td>any 64-bit integer</td></tr>
  * <tr><td>dataset.normalize</td><td>string</td><td>standardize</td><td>standardize, minmax, none</td></tr>
- * <tr><td>dataset.limit</td><td>int</td><td>0 (all rows)</td><td>&gt;= 0</td></tr>
+ * <tr><td>dataset.limit</td><td>int</td><td>0 (all rows)</td><td>&gt;= 0; classes kept in proportion</td></tr>
+ * <tr><td>dataset.images, dataset.labels</td><td>string</td><td>required for idx</td><td>IDX image and label
+ *     files (gzip or plain), instead of path and label</td></tr>
  * <tr><td>budget.trials</td><td>int</td><td>20</td><td>1..1000000</td></tr>
  * <tr><td>budget.epochs</td><td>int</td><td>20</td><td>1..100000</td></tr>
  * <tr><td>budget.minutes</td><td>number</td><td>0 (no limit)</td><td>0..1000000</td></tr>
  * <tr><td>budget.parallelism</td><td>int</td><td>1</td><td>1..1024</td></tr>
  * <tr><td>budget.trialMinutes</td><td>number</td><td>0 (no limit)</td><td>0..1000000</td></tr>
+ * <tr><td>budget.maxParameters</td><td>number</td><td>0 (evaluator default)</td><td>trainable parameters per
+ *     candidate; larger candidates fail before training</td></tr>
+ * <tr><td>budget.maxActivationMB</td><td>number</td><td>0 (evaluator default, 1024)</td><td>estimated
+ *     activation memory per candidate: batch x layer output sizes x 4 bytes x 3</td></tr>
  * <tr><td>sampler.type</td><td>string</td><td>random</td><td>random, grid, sobol, tpe, evolution (grid needs a
  *     fully discrete space)</td></tr>
  * <tr><td>sampler.seed</td><td>int</td><td>0</td><td>any 64-bit integer</td></tr>
@@ -51,8 +57,16 @@
  * <tr><td>architecture</td><td>object</td><td>required for the dl4j evaluator</td><td></td></tr>
  * <tr><td>architecture.type</td><td>string</td><td>feedforward</td><td>feedforward</td></tr>
  * <tr><td>architecture.blocks</td><td>array</td><td>required</td><td>may be empty</td></tr>
+ * <tr><td>architecture.input</td><td>object</td><td>{"type": "features"}</td><td>{"type": "image", "height",
+ *     "width", "channels" (1)} (rows channel-major) or {"type": "sequence", "steps", "features"} (rows
+ *     step-major)</td></tr>
  * <tr><td>blocks[i].repeat</td><td>int range or int</td><td>1</td><td>&gt;= 0</td></tr>
- * <tr><td>blocks[i].layer.type</td><td>string</td><td>required</td><td>dense</td></tr>
+ * <tr><td>blocks[i].optional</td><td>true or number</td><td>false</td><td>true (kept with probability 0.5) or
+ *     the probability in (0, 1) to keep the block; adds the dimension arch.b&lt;i&gt;.on</td></tr>
+ * <tr><td>blocks[i].layer.type</td><td>string</td><td>required</td><td>dense, conv2d (filters, kernel 3,
+ *     stride 1, padding same|valid, activation), pool2d (mode max|avg, size 2, stride 2), batchnorm, dropout
+ *     (rate), lstm (units, returnSequences false, activation tanh), globalpool (mode avg|max); every field is a
+ *     constant or a distribution; shapes are checked statically</td></tr>
  * <tr><td>blocks[i].layer.units</td><td>int range, categorical or int</td><td>required</td><td>&gt;= 1</td></tr>
  * <tr><td>blocks[i].layer.activation</td><td>categorical or string</td><td>relu</td><td>relu, tanh, sigmoid, elu,
  *     leakyrelu, selu, softplus, identity, swish, gelu</td></tr>

@@ -76,4 +76,13 @@ class ExamplesTest {
         }
         assertTrue(Files.readString(dir.resolve("README.md")).contains("BSD-3-Clause"));
     }
+
+    @Test
+    void fashionCnnParsesAsAnIdxImageSearch() {
+        SearchSpace s = new SpaceParser(new SpaceParser.Options(true, false))
+                .parseFile(EXAMPLES.resolve("fashion-cnn.json"));
+        assertEquals("idx", s.dataset().type());
+        assertEquals("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz", s.dataset().labels());
+        assertEquals(io.automl.space.arch.InputShape.image(28, 28, 1), s.architecture().orElseThrow().input());
+    }
 }
