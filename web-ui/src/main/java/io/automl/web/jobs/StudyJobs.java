@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class StudyJobs implements AutoCloseable {
     /** How long cancel and close wait for a run to stop. */
     static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    /** How often a server looks again at a shared study whose last trials other servers hold. */
+    private static final Duration SHARED_POLL = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(StudyJobs.class);
 
     private final Services services;
@@ -163,8 +165,11 @@ public final class StudyJobs implements AutoCloseable {
             Double best = services.store().leaderboard(study.id(), space.objective().direction(), 1).stream()
                     .findFirst().map(TrialSnapshot::value).orElse(null);
             hub.publish(study.name(), "study-state", Map.of("state", StudyState.RUNNING.name()));
-            StudyResult result = services.runner().run(study, space, evaluator, options,
-                    new HubListener(hub, study.name(), space.objective().direction(), best));
+            HubListener listener = new HubListener(hub, study.name(), space.objective().direction(), best);
+            StudyResult result = services.runner().run(study, space, evaluator, options, listener);
+            while (sharedTrialsOutstanding(result) && pause()) { // other servers hold trials of the study
+                result = services.runner().run(study, space, evaluator, options, listener);
+            }
             hub.publish(study.name(), "study-state", Map.of("state", result.study().state().name(),
                     "budgetReached", result.budgetReached()));
         } catch (RuntimeException | Error e) {
@@ -176,6 +181,28 @@ public final class StudyJobs implements AutoCloseable {
             LOG.error("study {} could not start", study.name(), e);
         } finally {
             running.remove(study.id(), Thread.currentThread());
+        }
+    }
+
+    /**
+     * Whether a run on a shared store ended with trials still RUNNING in other servers while the study is still
+     * to be run: this server then waits and runs again, re-running trials whose lease expired (their server
+     * died), so that a killed server loses nothing.
+     */
+    private boolean sharedTrialsOutstanding(StudyResult result) {
+        return !services.location().isEmbedded() && !result.budgetReached() && result.counts().running() > 0
+                && !Thread.currentThread().isInterrupted()
+                && services.store().study(result.study().id()).map(s -> s.state() == StudyState.RUNNING).orElse(false);
+    }
+
+    /** Sleeps {@link #SHARED_POLL}; false (with the interrupt flag set again) when interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(SHARED_POLL.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
