@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ends a worker process whose parent (the server that spawned it) is gone, so that a killed server leaves
- * no orphaned workers: checks every second and exits with {@link WorkerProcess#SERVER_LOST}; the server
+ * no orphaned workers: checks every second and halts with {@link WorkerProcess#SERVER_LOST}; the server
  * that comes back frees the orphan's trials by lease expiry. Runs on its own daemon thread.
  */
 public final class ParentWatch {
@@ -35,6 +35,7 @@ public final class ParentWatch {
             }
         }
         LOG.error("worker {}: server process {} is gone; exiting", worker, parentPid);
-        System.exit(WorkerProcess.SERVER_LOST);
+        // no server is left to hand trials back to (their leases expire), so skip the shutdown hooks
+        Runtime.getRuntime().halt(WorkerProcess.SERVER_LOST);
     }
 }

@@ -1,0 +1,42 @@
+package io.automl.worker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.automl.cli.Cli;
+import io.automl.cli.Console;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Device slots: parsing, the environment a GPU slot gives command trials, and refusing a GPU this process cannot use. */
+class GpuSlotTest {
+
+    @Test
+    void slotsParseAndPinCommandTrials() {
+        assertEquals(new DeviceSlot.Cpu(), DeviceSlot.parse("cpu"));
+        assertEquals(new DeviceSlot.Gpu(3), DeviceSlot.parse("gpu:3"));
+        assertEquals(Map.of("CUDA_VISIBLE_DEVICES", "3"), DeviceSlot.parse("gpu:3").environment());
+        assertEquals(Map.of(), DeviceSlot.parse("cpu").environment());
+        assertThrows(IllegalArgumentException.class, () -> DeviceSlot.parse("gpu:-1"));
+        assertThrows(IllegalArgumentException.class, () -> DeviceSlot.parse("tpu"));
+    }
+
+    @Test
+    void aGpuSlotThisProcessCannotServeExitsTwoNamingTheDevice() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, Map.of("AUTOML_TOKEN", "t"));
+        int code = new Cli(console).execute("worker", "--server", "http://127.0.0.1:9", "--device", "gpu:0");
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, message);
+        assertTrue(message.contains("gpu:0") && message.contains("not available")
+                || message.contains("CUDA backend"), message);
+        // here the default build has no CUDA backend, so DL4J trials on a GPU are refused even where one exists
+        assertTrue(new GpuProbe(Path.of("/dev")).problem(new DeviceSlot.Gpu(0), true).isPresent());
+    }
+}
