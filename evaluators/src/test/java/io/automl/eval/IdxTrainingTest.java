@@ -30,5 +30,17 @@ class IdxTrainingTest {
         Evaluation e = new Dl4jEvaluator(space, dir, new DatasetCache())
                 .evaluate(new TestTrial(ArchSpaces.centre(space), 2));
         assertTrue(e.value() >= 0.9, "left-bright versus right-bright images: " + e.value());
+
+        io.automl.engine.TrialSnapshot trial = new io.automl.engine.TrialSnapshot(1, 1, 0,
+                io.automl.engine.TrialState.COMPLETE, ArchSpaces.centre(space), 2, e.value(), new java.util.TreeMap<>(),
+                e.attributes(), null, "w", 0, java.time.Instant.now(), java.time.Instant.now(), java.time.Instant.now());
+        Path bundle = dir.resolve("idx.zip");
+        new io.automl.eval.bundle.ModelBundle().export(bundle, io.automl.eval.bundle.BundleContents.of("idx", trial,
+                java.util.Map.of(), e.artifacts().get("model")));
+        io.automl.eval.bundle.Predictions p = new io.automl.eval.bundle.Predictor().predict(bundle,
+                dir.resolve("images.gz"), java.util.Optional.of(dir.resolve("labels.gz")));
+        assertEquals(120, p.labels().size());
+        assertTrue(p.labels().stream().allMatch(l -> l.equals("3") || l.equals("7")), p.labels().toString());
+        assertTrue(p.accuracy().orElseThrow() >= 0.9, "accuracy over all IDX images: " + p.accuracy());
     }
 }

@@ -2,12 +2,16 @@ package io.automl.eval.bundle;
 
 import io.automl.eval.data.CsvReader;
 import io.automl.eval.data.CsvTable;
+import io.automl.eval.data.DatasetException;
+import io.automl.eval.data.IdxReader;
+import io.automl.eval.data.LabeledRows;
 import io.automl.eval.data.TableParser;
 import io.automl.eval.dl4j.Metrics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -18,19 +22,60 @@ import org.nd4j.linalg.factory.Nd4j;
  * Labels the rows of a CSV file with a bundle's model: feature columns are matched by name from the
  * manifest (extra columns are ignored; a missing one is an error naming it), the bundle's normalizer
  * is applied, and each row gets the name of its most probable class. When the CSV has the manifest's
- * label column, the accuracy against it is returned too. Thread-safe (each call opens its own model).
+ * label column, the accuracy against it is returned too. An IDX image file (gzip or plain) is read as rows
+ * of pixels in the manifest's feature order, with accuracy when an IDX label file is given. Image and sequence
+ * models take the same flat rows (they reshape them themselves). Thread-safe (each call opens its own model).
  */
 public final class Predictor {
     private final BundleReader reader = new BundleReader();
     private final CsvReader csv = new CsvReader();
     private final TableParser parser = new TableParser();
 
-    /** Predicts every row of {@code csvFile} with the model in {@code bundle}. */
+    /** Predicts every row of {@code csvFile} (or every image of an IDX image file) with the model in {@code bundle}. */
     public Predictions predict(Path bundle, Path csvFile) throws IOException {
+        return predict(bundle, csvFile, Optional.empty());
+    }
+
+    /**
+     * Predicts every image of an IDX image file, scoring against the IDX {@code labels} file when given; a CSV
+     * file is read as in {@link #predict(Path, Path)} ({@code labels} must then be empty).
+     */
+    public Predictions predict(Path bundle, Path data, Optional<Path> labels) throws IOException {
         Bundle b = reader.read(bundle);
-        CsvTable table = csv.read(csvFile);
         BundleManifest m = b.manifest();
+        if (IdxReader.isIdxImages(data)) {
+            LabeledRows rows = new IdxReader().read(data, labels.orElseThrow(() -> new DatasetException(
+                    "predicting IDX images needs their IDX label file (--labels)")));
+            if (rows.featureNames().size() != m.featureColumns().size()) {
+                throw new DatasetException(data + ": images have " + rows.featureNames().size()
+                        + " pixels, the model reads " + m.featureColumns().size());
+            }
+            List<String> truth = new ArrayList<>();
+            for (int y : rows.labels()) {
+                truth.add(rows.labelNames().get(y));
+            }
+            int[] all = new int[rows.size()];
+            java.util.Arrays.setAll(all, i -> i);
+            return predictRows(b, rows.features(all), truth);
+        }
+        if (labels.isPresent()) {
+            throw new DatasetException(data + " is not an IDX image file; a label file applies to IDX images only");
+        }
+        CsvTable table = csv.read(data);
         double[][] rows = parser.features(table, m.featureColumns());
+        int labelIdx = table.indexOf(m.labelColumn());
+        List<String> truth = null;
+        if (labelIdx >= 0) {
+            truth = new ArrayList<>();
+            for (List<String> row : table.rows()) {
+                truth.add(row.get(labelIdx));
+            }
+        }
+        return predictRows(b, rows, truth);
+    }
+
+    private static Predictions predictRows(Bundle b, double[][] rows, List<String> truth) {
+        BundleManifest m = b.manifest();
         if (rows.length == 0) {
             return new Predictions(List.of(), OptionalDouble.empty());
         }
@@ -43,13 +88,12 @@ public final class Predictor {
         for (int p : predicted) {
             labels.add(m.labelNames().get(p));
         }
-        int labelIdx = table.indexOf(m.labelColumn());
-        if (labelIdx < 0) {
+        if (truth == null) {
             return new Predictions(labels, OptionalDouble.empty());
         }
         int correct = 0;
         for (int i = 0; i < labels.size(); i++) {
-            correct += labels.get(i).equals(table.rows().get(i).get(labelIdx)) ? 1 : 0;
+            correct += labels.get(i).equals(truth.get(i)) ? 1 : 0;
         }
         return new Predictions(labels, OptionalDouble.of(correct / (double) labels.size()));
     }

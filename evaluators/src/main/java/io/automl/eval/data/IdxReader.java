@@ -18,11 +18,21 @@ import java.util.zip.GZIPInputStream;
  * count unsigned bytes), gzip-compressed or plain, into rows of {@code rows * columns} pixel values named
  * {@code px_<row>_<column>} with classes named by their label values. Stateless and thread-safe.
  */
-final class IdxReader {
+public final class IdxReader {
     static final int IMAGES_MAGIC = 0x803;
     static final int LABELS_MAGIC = 0x801;
 
-    LabeledRows read(Path images, Path labels) {
+    /** Whether {@code file} starts like an IDX image file (gzip-compressed or plain). */
+    public static boolean isIdxImages(Path file) {
+        try (DataInputStream in = open(file)) {
+            return in.readInt() == IMAGES_MAGIC;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The images of {@code images} and the labels of {@code labels}, as rows and classes. */
+    public LabeledRows read(Path images, Path labels) {
         try (DataInputStream img = open(images); DataInputStream lab = open(labels)) {
             int n = header(img, images, IMAGES_MAGIC);
             int rows = img.readInt();
