@@ -71,6 +71,21 @@ final class ServerNode implements AutoCloseable {
         return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ');
     }
 
+    /** The base URL, such as {@code http://127.0.0.1:7070}. */
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Starts {@code automl worker} processes attached to this node; output goes to {@code log}. */
+    Process startWorker(Path log, String name) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "io.automl.cli.Main", "worker", "--server",
+                url(), "--allow-commands", "--name", name, "--threads", "1", "--lease-seconds", "10")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("AUTOML_TOKEN", TOKEN);
+        return pb.start();
+    }
+
     long pid() {
         return process.pid();
     }

@@ -1,0 +1,94 @@
+package io.automl.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.automl.engine.StudyRecord;
+import io.automl.engine.TrialSnapshot;
+import io.automl.engine.TrialState;
+import io.automl.results.JdbcTrialStore;
+import io.automl.results.StoreFactory;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two {@code automl serve} processes on one PostgreSQL store, each with its own trial threads and one remote
+ * {@code automl worker} process, share a study of 40 command-evaluator trials; one server is killed with
+ * SIGKILL mid-trial. The study still ends with exactly 40 finished trials numbered 0..39, and a trial ran
+ * more than once only when it was retried (attempt 1; the first is 0) after the kill.
+ */
+class SharedStudyTest {
+    private static final int TRIALS = 40;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void twoServersAndWorkersShareAStudyAndSurviveAKilledServer() throws Exception {
+        Path executions = root.resolve("executions.log");
+        Files.createFile(executions);
+        String space = new CommandSpaces().space("shared", TRIALS, 2, 0.5, executions).toString();
+        List<Process> workers = new java.util.ArrayList<>();
+        try (PgDatabase db = PgDatabase.create();
+                ServerNode a = ServerNode.start(db, root.resolve("a"), "--allow-commands");
+                ServerNode b = ServerNode.start(db, root.resolve("b"), "--allow-commands")) {
+            try {
+                HttpResponse<String> created = a.post("/api/studies", space);
+                assertEquals(201, created.statusCode(), created.body());
+                HttpResponse<String> joined = b.post("/api/studies/shared/resume", null);
+                assertTrue(joined.statusCode() < 300, joined.statusCode() + " " + joined.body());
+                workers.add(a.startWorker(root.resolve("worker-a.log"), "worker-a"));
+                workers.add(b.startWorker(root.resolve("worker-b.log"), "worker-b"));
+                assertTrue(Cluster.await(60, () -> lines(executions) >= 14), "trials did not start:\n" + a.log());
+                b.kill();
+                try (JdbcTrialStore store = StoreFactory.jdbc(db.url(), db.user(), db.password())) {
+                    StudyRecord study = store.findStudy("shared").orElseThrow();
+                    assertTrue(Cluster.await(110, () -> store.counts(study.id()).finished() == TRIALS
+                            && store.counts(study.id()).running() == 0), "study did not finish: "
+                            + store.counts(study.id()) + "\n" + a.log());
+                    List<TrialSnapshot> trials = store.trials(study.id());
+                    assertEquals(TRIALS, trials.size());
+                    assertTrue(trials.stream().allMatch(t -> t.state() == TrialState.COMPLETE), trials.toString());
+                    assertEquals(IntStream.range(0, TRIALS).boxed().collect(Collectors.toSet()),
+                            trials.stream().map(TrialSnapshot::number).collect(Collectors.toSet()));
+                    Map<Integer, Integer> runs = new HashMap<>();
+                    for (String line : Files.readAllLines(executions)) {
+                        runs.merge(Integer.parseInt(line.substring(0, line.indexOf(' '))), 1, Integer::sum);
+                    }
+                    assertEquals(TRIALS, runs.size(), "every trial ran: " + runs);
+                    Set<Integer> retried = trials.stream().filter(t -> t.attempt() > 0).map(TrialSnapshot::number)
+                            .collect(Collectors.toSet());
+                    runs.forEach((number, times) -> assertTrue(times == 1 || retried.contains(number),
+                            "trial " + number + " ran " + times + " times without a retry"));
+                    assertTrue(retried.size() <= 3, "only the killed server's trials are retried: " + retried);
+                    Set<String> executors = trials.stream().map(t -> t.worker().replaceAll("-\\d+$", ""))
+                            .collect(Collectors.toSet());
+                    assertTrue(executors.size() >= 3, "servers and workers shared the study: " + executors);
+                    System.out.printf("shared study: %d trials, executed by %s, retried after the kill: %s%n",
+                            TRIALS, executors, retried);
+                }
+            } finally {
+                for (Process w : workers) {
+                    w.destroyForcibly().waitFor();
+                }
+            }
+        }
+    }
+
+    private static long lines(Path file) {
+        try {
+            return Files.readAllLines(file).size();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
