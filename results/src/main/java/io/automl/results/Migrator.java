@@ -33,6 +33,8 @@ final class Migrator {
             + "checksum VARCHAR(64) NOT NULL)";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String DUPLICATE_TABLE = "42P07";
+    /** PostgreSQL's "type already exists": the row type of a table created concurrently. */
+    private static final String DUPLICATE_OBJECT = "42710";
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -94,7 +96,8 @@ final class Migrator {
                     break;
                 } catch (SQLException e) {
                     // PostgreSQL may report a concurrent CREATE TABLE IF NOT EXISTS as a duplicate.
-                    boolean race = UNIQUE_VIOLATION.equals(e.getSQLState()) || DUPLICATE_TABLE.equals(e.getSQLState());
+                    boolean race = UNIQUE_VIOLATION.equals(e.getSQLState()) || DUPLICATE_TABLE.equals(e.getSQLState())
+                            || DUPLICATE_OBJECT.equals(e.getSQLState());
                     if (!race || attempt >= 3) {
                         throw e;
                     }

@@ -28,7 +28,7 @@ final class Splitter {
 
     Indices split(int[] labels, int classes, DatasetSpec.Split split, int limit, String source) {
         Random rnd = new Random(split.seed());
-        int[] rows = permutation(labels.length, rnd);
+        int[] rows = Permutations.of(labels.length, rnd);
         if (limit > 0 && limit < rows.length) {
             int[] kept = new int[limit];
             System.arraycopy(rows, 0, kept, 0, limit);
@@ -68,19 +68,5 @@ final class Splitter {
     private static int[] shuffled(List<Integer> list, Random rnd) {
         java.util.Collections.shuffle(list, rnd);
         return list.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int[] permutation(int n, Random rnd) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 }

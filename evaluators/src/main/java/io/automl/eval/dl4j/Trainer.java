@@ -1,5 +1,6 @@
 package io.automl.eval.dl4j;
 
+import io.automl.eval.data.Permutations;
 import io.automl.eval.EvaluationException;
 import io.automl.eval.data.DataSplit;
 import io.automl.engine.Trial;
@@ -81,7 +82,7 @@ public final class Trainer {
     private boolean runEpoch(MultiLayerNetwork net, DataSplit train, int batchSize, Random rnd, int epoch,
             Optional<Instant> deadline) throws EvaluationException, InterruptedException {
         int n = train.size();
-        int[] order = permutation(n, rnd);
+        int[] order = Permutations.of(n, rnd);
         INDArray x = Nd4j.pullRows(train.features(), 1, order);
         INDArray y = Nd4j.pullRows(train.oneHotLabels(), 1, order);
         for (int start = 0; start < n; start += batchSize) {
@@ -117,19 +118,5 @@ public final class Trainer {
 
     private boolean pastDeadline(Optional<Instant> deadline) {
         return deadline.isPresent() && !clock.instant().isBefore(deadline.get());
-    }
-
-    private static int[] permutation(int n, Random rnd) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 }
