@@ -152,11 +152,11 @@ final class TrialUpdates {
 
     private static void requireOwned(Locked t, String worker, String action) {
         if (t.state != TrialState.RUNNING) {
-            throw new StaleTrialException("trial " + t.id + " is " + t.state + ": worker '" + worker
+            throw new StaleTrialException("trial id " + t.id + " is " + t.state + ": worker '" + worker
                     + "' may not " + action);
         }
         if (!t.worker.equals(worker)) {
-            throw new StaleTrialException("trial " + t.id + " is now owned by worker '" + t.worker + "': worker '"
+            throw new StaleTrialException("trial id " + t.id + " is now owned by worker '" + t.worker + "': worker '"
                     + worker + "' may not " + action);
         }
     }

@@ -74,6 +74,9 @@ final class StudyWorker implements Runnable {
             Thread.currentThread().interrupt();
             return false;
         }
+        if (failure instanceof StaleTrialException) {
+            guardReason = "lease lost: " + failure.getMessage();
+        }
         if (TrialGuard.leaseLost(guardReason)) {
             LOG.warn("result of trial {} discarded: {}", trial.number(), guardReason);
             ctx.active.remove(trial.id());
