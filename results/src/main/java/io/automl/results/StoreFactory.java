@@ -54,10 +54,12 @@ public final class StoreFactory {
 
     /** The JDBC URL (with its user) of the embedded H2 database in {@code dataDir}. */
     static String h2Url(Path dataDir) {
-        // H2 writes commits from its background thread within WRITE_DELAY (500 ms). WRITE_DELAY=0 would write
-        // in the committing thread, and an interrupted worker thread then closes the file channel and with it
-        // the database, so the default stays; a SIGKILL can lose the last half second of commits.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("automl") + ";USER=sa;DB_CLOSE_ON_EXIT=FALSE;"
+        // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process never loses a finished
+        // trial. The async: file system keeps that safe for interrupted threads: a cancelled worker thread that is
+        // interrupted mid-write would close a plain FileChannel (ClosedByInterruptException) and with it the
+        // database; H2's AsynchronousFileChannel wrapper finishes the write and restores the interrupt flag.
+        return "jdbc:h2:async:" + dataDir.toAbsolutePath().resolve("automl") + ";USER=sa;DB_CLOSE_ON_EXIT=FALSE;"
+                + "WRITE_DELAY=0;"
                 + "LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MS;
     }
 
