@@ -54,6 +54,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Worker processes with --isolation process, each with cores/N threads. Default: ${DEFAULT-VALUE}.")
     int workers;
 
+    @Option(names = "--worker-nice", paramLabel = "N", defaultValue = "10",
+            description = "Niceness (0..19) of the worker processes with --isolation process, so that training"
+                    + " leaves the web server responsive; 0 runs them at the server's priority. Default: ${DEFAULT-VALUE}.")
+    int workerNice;
+
     @Option(names = "--lease-seconds", paramLabel = "S", defaultValue = "15",
             description = "Trial lease of worker processes (cancel and crash detection take up to a third of it)."
                     + " Default: ${DEFAULT-VALUE}.")
@@ -101,11 +106,14 @@ final class ServeCommand implements Callable<Integer> {
         if (leaseSeconds < 3) {
             throw new UserException("--lease-seconds must be >= 3: " + leaseSeconds);
         }
+        if (workerNice < 0 || workerNice > 19) {
+            throw new UserException("--worker-nice must be within 0..19: " + workerNice);
+        }
         if (isolation.equals("thread")) {
             return Optional.empty();
         }
         return Optional.of(WorkerSupervisor.Settings.local(workers, Duration.ofSeconds(leaseSeconds), allowCommands,
-                data.path().resolve("workers")));
+                data.path().resolve("workers"), workerNice));
     }
 
     private String token(Path dataDir) throws IOException {

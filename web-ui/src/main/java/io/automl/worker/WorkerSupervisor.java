@@ -44,11 +44,31 @@ public final class WorkerSupervisor implements AutoCloseable {
             Objects.requireNonNull(logDir, "logDir");
         }
 
+        /** The niceness local worker processes get by default: training yields the cores to the web server. */
+        public static final int DEFAULT_NICE = 10;
+
         /** {@code workers} children of this very Java and class path, sharing the cores equally. */
         public static Settings local(int workers, Duration lease, boolean allowCommands, Path logDir) {
+            return local(workers, lease, allowCommands, logDir, DEFAULT_NICE);
+        }
+
+        /**
+         * Like {@link #local(int, Duration, boolean, Path)}, the children started through {@code nice -n nice}
+         * (when {@code nice} > 0 and {@code /usr/bin/nice} exists) so that a busy training pool leaves the
+         * server's request threads their share of the cores.
+         */
+        public static Settings local(int workers, Duration lease, boolean allowCommands, Path logDir, int nice) {
+            if (nice < 0 || nice > 19) {
+                throw new IllegalArgumentException("nice must be within 0..19: " + nice);
+            }
             int cores = Runtime.getRuntime().availableProcessors();
-            List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), "io.automl.cli.Main");
+            List<String> java = new ArrayList<>();
+            Path niceCommand = Path.of("/usr/bin/nice");
+            if (nice > 0 && Files.isExecutable(niceCommand)) {
+                java.addAll(List.of(niceCommand.toString(), "-n", Integer.toString(nice)));
+            }
+            java.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), "io.automl.cli.Main"));
             return new Settings(workers, Math.max(1, cores / workers), lease, 2, allowCommands, java, logDir);
         }
     }

@@ -80,6 +80,17 @@ class ProcessWorkersTest {
         assertEquals(2, processes.size(), "both worker processes should have run trials: " + processes);
         assertEquals(2, server.workers().orElseThrow().pids().size());
         assertTrue(trials.stream().allMatch(t -> ((Number) t.attributes().get("accuracy")).doubleValue() > 0.3));
+        for (long pid : server.workers().orElseThrow().pids()) {
+            assertEquals(niceOf(ProcessHandle.current().pid()) + WorkerSupervisor.Settings.DEFAULT_NICE, niceOf(pid),
+                    "worker processes yield the cores to the server");
+        }
+    }
+
+    /** The nice value of a process: field 19 of /proc/PID/stat (after the parenthesised command name). */
+    private static int niceOf(long pid) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[16]);
     }
 
     @Test
