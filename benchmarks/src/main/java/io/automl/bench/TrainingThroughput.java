@@ -1,0 +1,140 @@
+package io.automl.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * DL4J training throughput on the digits data (1,797 rows of 8x8 pixels, standardized), the same networks as
+ * {@code torch_throughput.py}: an MLP 64-256-128-10 (relu, softmax) and a small CNN (conv 3x3x32 same, max pool
+ * 2, conv 3x3x64 same, max pool 2, softmax over 10), Adam 1e-3, float32. Minibatches are drawn the way the
+ * product's trainer draws them (one shuffled copy per epoch, row views per batch, {@code fit(DataSet)}).
+ * One warm-up epoch, then {@code EPOCHS} timed ones; prints one CSV line
+ * {@code dl4j,MODEL,THREADS,BATCH,samples_per_second}.
+ * Usage: {@code TrainingThroughput DIGITS_CSV mlp|cnn THREADS BATCH EPOCHS}.
+ */
+public final class TrainingThroughput {
+    private TrainingThroughput() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 5) {
+            throw new IllegalArgumentException("usage: TrainingThroughput DIGITS_CSV mlp|cnn THREADS BATCH EPOCHS");
+        }
+        String model = args[1];
+        int threads = Integer.parseInt(args[2]);
+        int batch = Integer.parseInt(args[3]);
+        int epochs = Integer.parseInt(args[4]);
+        Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+        Nd4j.getEnvironment().setMaxThreads(threads);
+        Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
+        DataSet data = digits(Path.of(args[0]));
+        MultiLayerNetwork net = new MultiLayerNetwork(model.equals("cnn") ? cnn() : mlp());
+        net.init();
+        Random rnd = new Random(1);
+        epoch(net, data, batch, rnd);
+        long start = System.nanoTime();
+        for (int e = 0; e < epochs; e++) {
+            epoch(net, data, batch, rnd);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "dl4j,%s,%d,%d,%.1f%n", model, threads, batch,
+                (double) data.numExamples() * epochs / seconds);
+    }
+
+    private static void epoch(MultiLayerNetwork net, DataSet data, int batch, Random rnd) {
+        int n = data.numExamples();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        INDArray x = Nd4j.pullRows(data.getFeatures(), 1, order);
+        INDArray y = Nd4j.pullRows(data.getLabels(), 1, order);
+        for (int start = 0; start < n; start += batch) {
+            INDArrayIndex rows = NDArrayIndex.interval(start, Math.min(n, start + batch));
+            net.fit(new DataSet(x.get(rows, NDArrayIndex.all()), y.get(rows, NDArrayIndex.all())));
+        }
+    }
+
+    private static MultiLayerConfiguration mlp() {
+        return new NeuralNetConfiguration.Builder().seed(1).updater(new Adam(1e-3)).weightInit(WeightInit.XAVIER)
+                .dataType(DataType.FLOAT).list()
+                .layer(new DenseLayer.Builder().nIn(64).nOut(256).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().nOut(128).activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10)
+                        .activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.feedForward(64)).build();
+    }
+
+    private static MultiLayerConfiguration cnn() {
+        return new NeuralNetConfiguration.Builder().seed(1).updater(new Adam(1e-3)).weightInit(WeightInit.XAVIER)
+                .dataType(DataType.FLOAT).convolutionMode(ConvolutionMode.Same).list()
+                .layer(new ConvolutionLayer.Builder(3, 3).nOut(32).activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
+                        .build())
+                .layer(new ConvolutionLayer.Builder(3, 3).nOut(64).activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
+                        .build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10)
+                        .activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.convolutionalFlat(8, 8, 1)).build();
+    }
+
+    /** The digits CSV (64 pixel columns, then the label) as standardized float features and one-hot labels. */
+    static DataSet digits(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv);
+        int n = lines.size() - 1;
+        float[][] x = new float[n][64];
+        float[][] y = new float[n][10];
+        for (int i = 0; i < n; i++) {
+            String[] cells = lines.get(i + 1).split(",");
+            for (int j = 0; j < 64; j++) {
+                x[i][j] = Float.parseFloat(cells[j]);
+            }
+            y[i][Integer.parseInt(cells[64].trim())] = 1f;
+        }
+        for (int j = 0; j < 64; j++) {
+            double mean = 0;
+            double sq = 0;
+            for (int i = 0; i < n; i++) {
+                mean += x[i][j];
+                sq += (double) x[i][j] * x[i][j];
+            }
+            mean /= n;
+            double sd = Math.sqrt(Math.max(sq / n - mean * mean, 0));
+            for (int i = 0; i < n; i++) {
+                x[i][j] = (float) ((x[i][j] - mean) / (sd > 0 ? sd : 1));
+            }
+        }
+        return new DataSet(Nd4j.create(x), Nd4j.create(y));
+    }
+}

@@ -1,0 +1,61 @@
+"""PyTorch training throughput on the digits data, the same networks and batches as TrainingThroughput.java.
+
+An MLP 64-256-128-10 and a small CNN (conv 3x3x32 same, max pool 2, conv 3x3x64 same, max pool 2, linear to 10),
+Adam 1e-3, float32, standardized features, one shuffled copy per epoch sliced into minibatches. One warm-up
+epoch, then EPOCHS timed ones; prints one CSV line: torch,MODEL,THREADS,BATCH,samples_per_second.
+Usage: torch_throughput.py DIGITS_CSV mlp|cnn THREADS BATCH EPOCHS
+"""
+import sys
+import time
+
+import numpy as np
+import torch
+from torch import nn
+
+
+def digits(path):
+    raw = np.loadtxt(path, delimiter=",", skiprows=1, dtype=np.float32)
+    x, y = raw[:, :64], raw[:, 64].astype(np.int64)
+    sd = x.std(axis=0)
+    x = (x - x.mean(axis=0)) / np.where(sd > 0, sd, 1)
+    return torch.from_numpy(x.astype(np.float32)), torch.from_numpy(y)
+
+
+def model(kind):
+    if kind == "mlp":
+        return nn.Sequential(nn.Linear(64, 256), nn.ReLU(), nn.Linear(256, 128), nn.ReLU(), nn.Linear(128, 10))
+    return nn.Sequential(nn.Unflatten(1, (1, 8, 8)),
+                         nn.Conv2d(1, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                         nn.Conv2d(32, 64, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                         nn.Flatten(), nn.Linear(64 * 2 * 2, 10))
+
+
+def epoch(net, opt, loss_fn, x, y, batch, gen):
+    order = torch.randperm(x.shape[0], generator=gen)
+    xs, ys = x[order], y[order]
+    for start in range(0, x.shape[0], batch):
+        opt.zero_grad()
+        loss = loss_fn(net(xs[start:start + batch]), ys[start:start + batch])
+        loss.backward()
+        opt.step()
+
+
+def main():
+    path, kind, threads, batch, epochs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+    torch.set_num_threads(threads)
+    torch.manual_seed(1)
+    x, y = digits(path)
+    net = model(kind)
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3)
+    loss_fn = nn.CrossEntropyLoss()
+    gen = torch.Generator().manual_seed(1)
+    epoch(net, opt, loss_fn, x, y, batch, gen)
+    start = time.perf_counter()
+    for _ in range(epochs):
+        epoch(net, opt, loss_fn, x, y, batch, gen)
+    seconds = time.perf_counter() - start
+    print("torch,%s,%d,%d,%.1f" % (kind, threads, batch, x.shape[0] * epochs / seconds))
+
+
+if __name__ == "__main__":
+    main()
