@@ -108,6 +108,9 @@ public final class Schedules implements AutoCloseable {
         if (cron == null || !CronExpression.isValidExpression(cron.strip())) {
             throw new InvalidScheduleException("cron", cronProblem(cron));
         }
+        CronRanges.problem(cron).ifPresent(problem -> {
+            throw new InvalidScheduleException("cron", "invalid cron expression '" + cron + "': " + problem);
+        });
         if (topK < 0) {
             throw new InvalidScheduleException("topK", "must be >= 0, got " + topK);
         }

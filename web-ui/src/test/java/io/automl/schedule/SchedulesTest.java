@@ -37,6 +37,16 @@ class SchedulesTest {
             InvalidScheduleException bad = assertThrows(InvalidScheduleException.class,
                     () -> first.create("other", irisSpace(), spacesDir(), "0 0 25 * * ?", 3, 0.02));
             assertEquals("cron", bad.field());
+            for (String outOfRange : List.of("0 0 99 * * ?", "0 60 2 * * ?", "75 0 2 * * ?", "0 0 1-24 * * ?",
+                    "0 0/0 2 * * ?")) {
+                InvalidScheduleException e = assertThrows(InvalidScheduleException.class,
+                        () -> first.create("other", irisSpace(), spacesDir(), outOfRange, 3, 0.02), outOfRange);
+                assertEquals("cron", e.field());
+                assertTrue(e.getMessage().contains(outOfRange), e.getMessage());
+            }
+            assertEquals("0 0/15 1-23 * * ?", first.create("quarterly", irisSpace(), spacesDir(), "0 0/15 1-23 * * ?",
+                    3, 0.02).cron());
+            assertTrue(first.delete("quarterly"));
             assertEquals("name", assertThrows(InvalidScheduleException.class,
                     () -> first.create("nightly", irisSpace(), spacesDir(), "0 0 3 * * ?", 3, 0.02)).field());
             assertThrows(InvalidSpaceException.class,
