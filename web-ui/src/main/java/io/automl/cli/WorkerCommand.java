@@ -7,6 +7,7 @@ import io.automl.engine.sampler.SamplerRegistry;
 import io.automl.eval.Evaluators;
 import io.automl.eval.data.DatasetCache;
 import io.automl.space.parse.SpaceParser;
+import io.automl.worker.CudaPinning;
 import io.automl.worker.DeviceSlot;
 import io.automl.worker.GpuProbe;
 import io.automl.worker.ParentWatch;
@@ -90,6 +91,13 @@ final class WorkerCommand implements Callable<Integer> {
             Optional<String> problem = new GpuProbe(Path.of("/dev")).problem(gpu, !commandsOnly);
             if (problem.isPresent()) {
                 throw new UserException(problem.get());
+            }
+            if (!commandsOnly) {
+                try {
+                    new CudaPinning().pin(gpu.index());
+                } catch (IllegalStateException e) {
+                    throw new UserException(e.getMessage());
+                }
             }
         }
         String secret = token != null && !token.isBlank() ? token.trim() : console.env().getOrDefault("AUTOML_TOKEN", "");

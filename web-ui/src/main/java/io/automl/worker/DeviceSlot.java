@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * The device a worker process serves: {@code cpu} (a share of the cores) or {@code gpu:K} (GPU number K).
- * A GPU slot pins command-evaluator trials to its device through {@code CUDA_VISIBLE_DEVICES}; a DL4J trial
- * on a GPU slot needs the CUDA backend in the worker process. Immutable.
+ * A GPU slot pins command-evaluator trials to its device through {@code CUDA_VISIBLE_DEVICES}, and DL4J trials
+ * through ND4J's CUDA backend, which the worker process pins to that device at start-up ({@link CudaPinning}).
+ * Immutable.
  */
 public sealed interface DeviceSlot {
 

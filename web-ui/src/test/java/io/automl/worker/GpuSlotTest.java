@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,17 @@ class GpuSlotTest {
         assertEquals(Map.of(), DeviceSlot.parse("cpu").environment());
         assertThrows(IllegalArgumentException.class, () -> DeviceSlot.parse("gpu:-1"));
         assertThrows(IllegalArgumentException.class, () -> DeviceSlot.parse("tpu"));
+    }
+
+    @Test
+    void pinningMakesTheSlotsGpuTheOnlyDeviceOfTheCudaBackend() {
+        new CudaPinning(FakeCudaEnvironment.class.getName()).pin(2);
+        FakeCudaEnvironment.Configuration conf = FakeCudaEnvironment.getInstance().getConfiguration();
+        assertEquals(Boolean.FALSE, conf.multiGpu);
+        assertEquals(List.of(2), java.util.Arrays.stream(conf.devices).boxed().toList());
+        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> new CudaPinning().pin(1));
+        assertTrue(missing.getMessage().contains("gpu:1") && missing.getMessage().contains("CUDA backend"),
+                missing.getMessage());
     }
 
     @Test
