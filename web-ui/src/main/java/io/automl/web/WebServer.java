@@ -10,6 +10,8 @@ import io.automl.web.api.SpaceIntake;
 import io.automl.web.api.StudySpaces;
 import io.automl.web.examples.Examples;
 import io.automl.web.jobs.EventHub;
+import io.automl.web.jobs.StoreWatcher;
+import io.automl.web.jobs.StudyEvents;
 import io.automl.web.jobs.StudyJobs;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -18,16 +20,19 @@ import io.javalin.json.JavalinJackson;
 import io.automl.worker.LeaseSweeper;
 import io.automl.worker.WorkerSupervisor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The HTTP server: the REST API under {@code /api}, the static page from the jar's {@code /public}, and
- * the background study runs. {@link #start} binds the port and resumes studies a previous server left
- * RUNNING; {@link #close} stops the runs (their trials go back to WAITING, so the next start resumes them)
- * and the server, but not the {@link Services}. Thread-safe.
+ * The HTTP server: the REST API under {@code /api}, the static page from the jar's {@code /public}, the
+ * background study runs, and the live events of studies (published where a transition is reported: the server's
+ * trial threads, the worker API, cancel; and read from the store every {@link #WATCH_PERIOD} for the studies
+ * someone watches, for transitions made elsewhere). {@link #start} binds the port and resumes studies a previous
+ * server left RUNNING; {@link #close} stops the runs (their trials go back to WAITING, so the next start resumes
+ * them) and the server, but not the {@link Services}. Thread-safe.
  */
 public final class WebServer implements AutoCloseable {
     /** A registered route: HTTP method and path. */
@@ -38,6 +43,11 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** How often the store is read for transitions of watched studies made elsewhere. */
+    public static final Duration WATCH_PERIOD = Duration.ofSeconds(1);
+    /** How long a study stays watched after a polling client last asked for its events. */
+    public static final Duration POLL_INTEREST = Duration.ofSeconds(30);
+
     private final WebSettings settings;
     private final StudyJobs jobs;
     private final Api api;
@@ -45,6 +55,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final Optional<WorkerSupervisor> supervisor;
     private final Optional<LeaseSweeper> sweeper;
+    private final StoreWatcher watcher;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
     public WebServer(Services services, WebSettings settings) {
@@ -60,14 +71,16 @@ public final class WebServer implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         ObjectMapper json = new ObjectMapper();
         EventHub hub = new EventHub();
+        StudyEvents events = new StudyEvents(services.store(), hub);
         StudySpaces spaces = new StudySpaces(services.parser());
-        this.jobs = new StudyJobs(services, hub, spaces::space, workers.isEmpty());
+        this.jobs = new StudyJobs(services, events, spaces::space, workers.isEmpty());
         this.supervisor = workers.map(w -> new WorkerSupervisor(w, services.store(), Clock.systemUTC()));
         this.sweeper = workers.map(w -> new LeaseSweeper(services.store(), w.lease(), w.maxAttempts(),
                 Clock.systemUTC()));
         Examples examples = new Examples(settings.examplesDir());
         SpaceIntake intake = new SpaceIntake(settings.allowCommands(), settings.examplesDir(), settings.allowedDirs());
-        this.api = new Api(new Api.Config(services.store(), jobs, hub, spaces, intake, examples, json,
+        this.watcher = new StoreWatcher(services.store(), events, WATCH_PERIOD, POLL_INTEREST, Clock.systemUTC());
+        this.api = new Api(new Api.Config(services.store(), jobs, events, watcher, spaces, intake, examples, json,
                 settings.token(), !settings.loopbackOnly(), settings.maxBodyBytes(),
                 services.data().path().resolve("tmp")));
         this.app = Javalin.create(config -> {
@@ -134,6 +147,7 @@ public final class WebServer implements AutoCloseable {
             sweeper.ifPresent(LeaseSweeper::close);
             jobs.close();
         } finally {
+            watcher.close();
             api.close();
             app.stop();
         }

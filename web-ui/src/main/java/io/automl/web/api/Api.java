@@ -6,7 +6,8 @@ import io.automl.eval.bundle.ModelBundle;
 import io.automl.space.parse.InvalidSpaceException;
 import io.automl.web.examples.Examples;
 import io.automl.web.export.TrialExport;
-import io.automl.web.jobs.EventHub;
+import io.automl.web.jobs.StoreWatcher;
+import io.automl.web.jobs.StudyEvents;
 import io.automl.web.jobs.StudyJobs;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -41,19 +42,24 @@ public final class Api implements AutoCloseable {
         this.studies = new StudyRoutes(store, config.jobs(), config.intake(), views, bodies);
         this.trials = new TrialRoutes(store, lists, new TrialExport(store, new ModelBundle()), config.scratch());
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
-        this.events = new EventRoutes(store, config.hub(), config.json());
-        this.workers = new WorkerRoutes(store, new io.automl.worker.Wire(config.json()), config.token(),
-                WorkerRoutes.DEFAULT_MAX_ARTIFACT);
+        this.events = new EventRoutes(store, config.events().hub(), config.watcher(), config.json());
+        this.workers = new WorkerRoutes(store, config.events(), new io.automl.worker.Wire(config.json()),
+                config.token(), WorkerRoutes.DEFAULT_MAX_ARTIFACT);
     }
 
-    /** What the API needs from the server; {@code scratch} is a directory for temporary export files. */
-    public record Config(TrialStore store, StudyJobs jobs, EventHub hub, StudySpaces spaces, SpaceIntake intake,
-            Examples examples, ObjectMapper json, String token, boolean everyRequestNeedsToken, long maxBodyBytes,
-            Path scratch) {
+    /**
+     * What the API needs from the server: {@code events} publishes the live events (the worker API reports the
+     * transitions of trials run by worker processes to it), {@code watcher} reads the store for watched studies;
+     * {@code scratch} is a directory for temporary export files.
+     */
+    public record Config(TrialStore store, StudyJobs jobs, StudyEvents events, StoreWatcher watcher,
+            StudySpaces spaces, SpaceIntake intake, Examples examples, ObjectMapper json, String token,
+            boolean everyRequestNeedsToken, long maxBodyBytes, Path scratch) {
         public Config {
             java.util.Objects.requireNonNull(store, "store");
             java.util.Objects.requireNonNull(jobs, "jobs");
-            java.util.Objects.requireNonNull(hub, "hub");
+            java.util.Objects.requireNonNull(events, "events");
+            java.util.Objects.requireNonNull(watcher, "watcher");
             java.util.Objects.requireNonNull(spaces, "spaces");
             java.util.Objects.requireNonNull(intake, "intake");
             java.util.Objects.requireNonNull(examples, "examples");

@@ -56,7 +56,8 @@ public final class OpenApiDocument {
             op("GET", "/api/studies/{name}/export", "Download a trial's model bundle (zip; default the best)",
                     List.of("trial"), null, "200"),
             op("GET", "/api/studies/{name}/events",
-                    "Live events: server-sent events with Accept: text/event-stream, else JSON polling",
+                    "Live events: server-sent events with Accept: text/event-stream (first replaying the kept events"
+                    + " after `after` or Last-Event-ID when given), else JSON polling of the kept events after `after`",
                     List.of("after"), null, "200"),
             op("GET", "/api/schedules", "Every recurring search with its next fire, latest study and champion",
                     List.of(), null, "200"),

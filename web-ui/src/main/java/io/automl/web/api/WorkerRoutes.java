@@ -11,6 +11,7 @@ import io.automl.engine.TrialState;
 import io.automl.engine.TrialStore;
 import io.automl.space.Config;
 import io.automl.space.Direction;
+import io.automl.web.jobs.StudyEvents;
 import io.automl.worker.Wire;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,7 +34,9 @@ import java.util.Optional;
  * longer owns is 409 with {@code "kind": "stale"}; an invalid argument is 400 with
  * {@code "kind": "illegal-argument"}; a study that is not RUNNING gives no new trials to workers, and a
  * CANCELLED study's state cannot be changed by a worker (409, {@code "kind": "illegal-state"}). Artifacts
- * travel as raw bytes up to {@code maxArtifactBytes}. Thread-safe.
+ * travel as raw bytes up to {@code maxArtifactBytes}. The transitions that land here (a trial started, claimed or
+ * finished, a study's state set) are reported to {@link StudyEvents}, so that watchers of a study run by worker
+ * processes get the same live events as for trials run on the server's own threads. Thread-safe.
  */
 public final class WorkerRoutes {
     /** The default artifact size limit: 256 MB. */
@@ -41,12 +45,14 @@ public final class WorkerRoutes {
     private static final long MAX_JSON = 8L * 1024 * 1024;
 
     private final TrialStore store;
+    private final StudyEvents events;
     private final Wire wire;
     private final Auth auth;
     private final long maxArtifactBytes;
 
-    WorkerRoutes(TrialStore store, Wire wire, String token, long maxArtifactBytes) {
+    WorkerRoutes(TrialStore store, StudyEvents events, Wire wire, String token, long maxArtifactBytes) {
         this.store = Objects.requireNonNull(store, "store");
+        this.events = Objects.requireNonNull(events, "events");
         this.wire = Objects.requireNonNull(wire, "wire");
         this.auth = new Auth(token, true);
         if (maxArtifactBytes < 1) {
@@ -90,7 +96,9 @@ public final class WorkerRoutes {
         }));
         app.post(P + "/trials/{id}/finish", guard(ctx -> {
             JsonNode b = body(ctx);
-            json(ctx, wire.trial(store.finish(id(ctx), b.get("worker").asText(), wire.outcome(b.get("outcome")))));
+            TrialSnapshot done = store.finish(id(ctx), b.get("worker").asText(), wire.outcome(b.get("outcome")));
+            events.trialChanged(done);
+            json(ctx, wire.trial(done));
         }));
         app.post(P + "/trials/{id}/attributes", guard(ctx -> {
             store.addAttributes(id(ctx), wire.values(body(ctx).get("attributes")));
@@ -133,6 +141,7 @@ public final class WorkerRoutes {
                     + "' was cancelled; only a user can resume it");
         }
         store.setStudyState(id, state);
+        now.ifPresent(s -> events.studyState(s, state.name(), Map.of()));
         ctx.status(204);
     }
 
@@ -179,7 +188,9 @@ public final class WorkerRoutes {
         return store.study(studyId).map(s -> s.state() == StudyState.RUNNING).orElse(false);
     }
 
+    /** Answers a trial that was started or claimed, if any, after reporting its start. */
     private void optionalTrial(Context ctx, Optional<TrialSnapshot> t) {
+        t.ifPresent(events::trialChanged);
         optional(ctx, t.map(wire::trial));
     }
 

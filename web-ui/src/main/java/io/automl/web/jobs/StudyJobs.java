@@ -36,7 +36,7 @@ public final class StudyJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudyJobs.class);
 
     private final Services services;
-    private final EventHub hub;
+    private final StudyEvents events;
     private final Function<StudyRecord, SearchSpace> spaces;
     private final Map<Long, Thread> running = new ConcurrentHashMap<>();
     private final Map<Long, String> errors = new ConcurrentHashMap<>();
@@ -45,8 +45,8 @@ public final class StudyJobs implements AutoCloseable {
     /**
      * @param spaces re-reads a stored study's search space (for resume)
      */
-    public StudyJobs(Services services, EventHub hub, Function<StudyRecord, SearchSpace> spaces) {
-        this(services, hub, spaces, true);
+    public StudyJobs(Services services, StudyEvents events, Function<StudyRecord, SearchSpace> spaces) {
+        this(services, events, spaces, true);
     }
 
     /**
@@ -54,9 +54,10 @@ public final class StudyJobs implements AutoCloseable {
      *     (starting a study then only marks it RUNNING, and cancel also cancels trials RUNNING in workers,
      *     whose next heartbeat fails so that they stop)
      */
-    public StudyJobs(Services services, EventHub hub, Function<StudyRecord, SearchSpace> spaces, boolean embedded) {
+    public StudyJobs(Services services, StudyEvents events, Function<StudyRecord, SearchSpace> spaces,
+            boolean embedded) {
         this.services = Objects.requireNonNull(services, "services");
-        this.hub = Objects.requireNonNull(hub, "hub");
+        this.events = Objects.requireNonNull(events, "events");
         this.spaces = Objects.requireNonNull(spaces, "spaces");
         this.embedded = embedded;
     }
@@ -71,7 +72,7 @@ public final class StudyJobs implements AutoCloseable {
         errors.remove(study.id());
         if (!embedded) {
             services.store().setStudyState(study.id(), StudyState.RUNNING);
-            hub.publish(study.name(), "study-state", Map.of("state", StudyState.RUNNING.name()));
+            events.studyState(study, StudyState.RUNNING.name(), Map.of());
             return true;
         }
         Thread t = new Thread(() -> run(study, space), "study-" + study.id());
@@ -128,8 +129,8 @@ public final class StudyJobs implements AutoCloseable {
         for (TrialSnapshot trial : trials) {
             if (trial.state() == TrialState.WAITING || trial.state() == TrialState.RUNNING && !embedded) {
                 try {
-                    services.store().finish(trial.id(), trial.worker() == null ? "" : trial.worker(),
-                            new Outcome.Cancelled("cancelled by a user"));
+                    events.trialChanged(services.store().finish(trial.id(), trial.worker() == null ? ""
+                            : trial.worker(), new Outcome.Cancelled("cancelled by a user")));
                     cancelled++;
                 } catch (StaleTrialException finishedMeanwhile) {
                     LOG.info("trial {} of study {} finished before it could be cancelled", trial.number(),
@@ -138,7 +139,7 @@ public final class StudyJobs implements AutoCloseable {
             }
         }
         services.store().setStudyState(study.id(), StudyState.CANCELLED);
-        hub.publish(study.name(), "study-state", Map.of("state", StudyState.CANCELLED.name()));
+        events.studyState(study, StudyState.CANCELLED.name(), Map.of());
         return cancelled;
     }
 
@@ -162,20 +163,16 @@ public final class StudyJobs implements AutoCloseable {
             RunOptions options = new RunOptions(space.budget().parallelism(), Runtime.getRuntime().availableProcessors(),
                     "web" + ProcessHandle.current().pid() + "-s" + study.id(), RunOptions.DEFAULT_LEASE,
                     RunOptions.DEFAULT_MAX_ATTEMPTS, services.location().isEmbedded()); // shared: others run it too
-            Double best = services.store().leaderboard(study.id(), space.objective().direction(), 1).stream()
-                    .findFirst().map(TrialSnapshot::value).orElse(null);
-            hub.publish(study.name(), "study-state", Map.of("state", StudyState.RUNNING.name()));
-            HubListener listener = new HubListener(hub, study.name(), space.objective().direction(), best);
-            StudyResult result = services.runner().run(study, space, evaluator, options, listener);
+            events.studyState(study, StudyState.RUNNING.name(), Map.of());
+            StudyResult result = services.runner().run(study, space, evaluator, options, events);
             while (sharedTrialsOutstanding(result) && pause()) { // other servers hold trials of the study
-                result = services.runner().run(study, space, evaluator, options, listener);
+                result = services.runner().run(study, space, evaluator, options, events);
             }
-            hub.publish(study.name(), "study-state", Map.of("state", result.study().state().name(),
-                    "budgetReached", result.budgetReached()));
+            events.studyState(study, result.study().state().name(), Map.of("budgetReached", result.budgetReached()));
         } catch (RuntimeException | Error e) {
             errors.put(study.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             LOG.error("study {} stopped with an error", study.name(), e);
-            hub.publish(study.name(), "study-state", Map.of("state", "ERROR", "error", errors.get(study.id())));
+            events.studyState(study, "ERROR", Map.of("error", errors.get(study.id())));
         } catch (Exception e) {
             errors.put(study.id(), String.valueOf(e.getMessage()));
             LOG.error("study {} could not start", study.name(), e);
