@@ -13,12 +13,14 @@ import io.automl.eval.data.PreparedData;
 import io.automl.eval.dl4j.EpochMetrics;
 import io.automl.eval.dl4j.Hyperparameters;
 import io.automl.eval.dl4j.Metrics;
+import io.automl.eval.dl4j.RegressionMetrics;
 import io.automl.eval.dl4j.LearningRateSchedules;
 import io.automl.eval.dl4j.NetworkFactory;
 import io.automl.eval.dl4j.ThreadControl;
 import io.automl.eval.dl4j.Trainer;
 import io.automl.eval.dl4j.TrainingResult;
 import io.automl.space.SearchSpace;
+import io.automl.space.Task;
 import io.automl.space.arch.NetworkPlan;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,16 +32,19 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
- * The built-in trainer: trains the feed-forward network a configuration picks from the space's
- * architecture on the space's CSV data set, on the CPU.
+ * The built-in trainer: trains the network a configuration picks from the space's architecture on the space's
+ * data set (classification, or regression of a numeric target), on ND4J's backend of this process.
  *
  * <p>Hyperparameters are read per {@link Hyperparameters}; randomness comes from {@link Trial#seed()}.
- * After each epoch the objective metric ({@code accuracy}, {@code f1_macro}, {@code log_loss} or
- * {@code val_loss}) on the validation split is reported; the trial's value is the objective at the best
- * epoch, and the {@code model} artifact holds that epoch's parameters with the normalizer. Attributes:
- * {@code epochs}, {@code best_epoch}, {@code stop_reason}, the four metrics at the best epoch,
- * {@code train_seconds}, {@code parameters} and provenance ({@code seed}, {@code data_sha256},
- * {@code dl4j_version}, {@code java_version}, {@code device}, {@code threads}).
+ * After each epoch the objective metric on the validation split is reported (classification: {@code accuracy},
+ * {@code f1_macro}, {@code log_loss}, {@code roc_auc} for two classes; regression: {@code mse}, {@code mae},
+ * {@code r2} in the target's units; both: {@code val_loss}); the trial's value is the objective at the best
+ * epoch, and the {@code model} artifact holds that epoch's parameters with the normalizer and, for regression,
+ * the target's scaling. Attributes: {@code epochs}, {@code best_epoch}, {@code stop_reason}, the task's metrics
+ * at the best epoch, {@code train_seconds}, {@code parameters} and provenance ({@code seed}, {@code data_sha256},
+ * {@code dl4j_version}, {@code java_version}, {@code device}, {@code nd4j_backend}, {@code threads}). A
+ * {@code roc_auc} objective or early-stopping metric on data with other than two classes fails the trial with
+ * the class count.
  *
  * <p>Thread-safe: several workers may call {@link #evaluate} at once; each builds its own network and
  * the data set is loaded once through the shared {@link DatasetCache}. ND4J thread limits are
@@ -82,19 +87,42 @@ public final class Dl4jEvaluator implements Evaluator {
         if (space.architecture().isEmpty()) {
             throw new IllegalArgumentException("space '" + space.name() + "' declares no architecture");
         }
-        EpochMetrics.requireKnown(space.objective().metric());
-        space.earlyStopping().ifPresent(e -> EpochMetrics.requireKnown(e.metric()));
+        requireSuited(space.objective().metric(), space.dataset().task());
+        space.earlyStopping().ifPresent(e -> requireSuited(e.metric(), space.dataset().task()));
+        if (space.dataset().regression() && space.architecture().get().output().activation().equals("softmax")) {
+            throw new IllegalArgumentException("space '" + space.name() + "': a regression output cannot be softmax");
+        }
+    }
+
+    private static void requireSuited(String metric, Task task) {
+        EpochMetrics.requireKnown(metric);
+        if (!task.metrics().contains(metric)) {
+            throw new IllegalArgumentException("metric '" + metric + "' does not apply to " + task.label()
+                    + "; use one of " + String.join(", ", task.metrics()));
+        }
+    }
+
+    /** Fails when a metric needs two classes and the data have another number. */
+    private void requireBinaryFor(PreparedData data) throws EvaluationException {
+        boolean auc = space.objective().metric().equals("roc_auc")
+                || space.earlyStopping().map(e -> e.metric().equals("roc_auc")).orElse(false);
+        if (auc && data.classes() != 2) {
+            throw new EvaluationException("metric roc_auc needs a binary classification data set, but label column '"
+                    + data.labelColumn() + "' of " + data.source() + " has " + data.classes() + " classes ("
+                    + String.join(", ", data.labelNames()) + ")");
+        }
     }
 
     @Override
     public Evaluation evaluate(Trial trial) throws EvaluationException, TrialPrunedException, InterruptedException,
             java.io.IOException {
         PreparedData data = cache.get(space.dataset(), baseDir);
+        requireBinaryFor(data);
         Hyperparameters hp = Hyperparameters.from(trial.config());
         NetworkPlan plan = space.plan(trial.config()).orElseThrow();
         int inputs = data.featureNames().size();
         var schedule = LearningRateSchedules.from(trial.config(), hp.learningRate(), space.budget().epochs());
-        var conf = factory.build(plan, hp, inputs, data.classes(), trial.seed(), schedule);
+        var conf = factory.build(plan, hp, inputs, data.outputs(), trial.seed(), schedule);
         threads.limit(trial.threads());
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         try {
@@ -115,17 +143,20 @@ public final class Dl4jEvaluator implements Evaluator {
         attrs.put("data_sha256", data.sha256());
         attrs.put("dl4j_version", dl4jVersion);
         attrs.put("java_version", System.getProperty("java.version"));
-        attrs.put("device", "cpu");
+        attrs.put("device", Devices.device());
+        attrs.put("nd4j_backend", Devices.backend());
         attrs.put("threads", trial.threads());
         byte[] model = artifacts.write(net, data.normalizer(),
-                new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames(), plan.input()));
+                new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames(), plan.input(),
+                        data.task().label(), data.regression() ? data.targetScale() : null));
         return new Evaluation(r.best().get(space.objective().metric()), attrs, Map.of("model", model));
     }
 
     /**
      * Restores the {@code model} artifact and scores it on the test split with the normalizer stored in
-     * the model: {@code test_accuracy}, {@code test_f1_macro}, {@code test_log_loss}; empty when the split
-     * has no test rows.
+     * the model: {@code test_accuracy}, {@code test_f1_macro}, {@code test_log_loss} and for two classes
+     * {@code test_roc_auc}; for regression {@code test_mse}, {@code test_mae}, {@code test_r2} in the target's
+     * units; empty when the split has no test rows.
      */
     @Override
     public Map<String, Object> scoreOnTest(TrialSnapshot trial, Map<String, byte[]> stored) throws Exception {
@@ -143,12 +174,23 @@ public final class Dl4jEvaluator implements Evaluator {
             n.transform(x);
         }
         INDArray scores = model.network().output(x, false);
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (model.info().regression()) {
+            double[] predicted = RegressionMetrics.values(scores, model.info().target());
+            double[] truth = data.test().targets();
+            out.put("test_mse", RegressionMetrics.mse(predicted, truth));
+            out.put("test_mae", RegressionMetrics.mae(predicted, truth));
+            out.put("test_r2", RegressionMetrics.r2(predicted, truth));
+            return out;
+        }
         int[] labels = data.test().labels();
         int[] predicted = Metrics.predictions(scores);
-        Map<String, Object> out = new LinkedHashMap<>();
         out.put("test_accuracy", Metrics.accuracy(predicted, labels));
         out.put("test_f1_macro", Metrics.f1Macro(predicted, labels, data.classes()));
         out.put("test_log_loss", Metrics.logLoss(scores, labels));
+        if (data.classes() == 2) {
+            out.put("test_roc_auc", Metrics.rocAuc(Metrics.probabilities(scores, 1), labels));
+        }
         return out;
     }
 }

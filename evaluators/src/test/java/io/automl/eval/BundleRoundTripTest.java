@@ -84,7 +84,9 @@ class BundleRoundTripTest {
     @Test
     void manifestDescribesTheModel(@TempDir Path dir) throws Exception {
         BundleManifest m = new BundleReader().manifest(export(dir));
-        assertEquals(2, m.formatVersion());
+        assertEquals(3, m.formatVersion());
+        assertEquals("classification", m.task());
+        assertEquals(null, m.target());
         assertEquals(io.automl.space.arch.InputShape.flat(), m.inputShape());
         assertEquals("iris-study", m.studyName());
         assertEquals(3, m.trialNumber());
@@ -99,6 +101,12 @@ class BundleRoundTripTest {
         assertEquals("87f0ef5229d3c2825151152009663887281a6e3e164d35161efdbdfb69951049",
                 m.provenance().get("data_sha256"));
         assertFalse(m.metrics().containsKey("data_sha256"));
+        boolean cpu = org.nd4j.linalg.factory.Nd4j.getEnvironment().isCPU();
+        assertTrue(cpu ? m.provenance().get("device").equals("cpu")
+                : m.provenance().get("device").toString().startsWith("gpu:"), m.provenance().toString());
+        assertTrue(m.provenance().get("nd4j_backend").toString().startsWith(cpu ? "CpuBackend (" : "JCublasBackend ("),
+                m.provenance().toString());
+        assertTrue(((Number) m.provenance().get("train_seconds")).doubleValue() > 0, m.provenance().toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.automl.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.automl.eval.bundle.BundleManifest;
@@ -23,6 +24,9 @@ class BundleV1FixtureTest {
         assertEquals(List.of("0", "1", "2"), m.labelNames());
         assertEquals("features", m.inputKind());
         assertEquals(4, m.featureColumns().size());
+        assertEquals("classification", m.task(), "bundles from before regression are classifiers");
+        assertFalse(m.regression());
+        assertEquals(null, m.target());
     }
 
     @Test

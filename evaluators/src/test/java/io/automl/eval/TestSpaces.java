@@ -49,6 +49,23 @@ final class TestSpaces {
         return space(data, epochs, metric, es, "softmax", "mcxent");
     }
 
+    /** Wine, predicting the numeric {@code flavanoids} column from the other measurements (the class label excluded). */
+    static DatasetSpec wineFlavanoids(String normalizeTarget) {
+        return DatasetSpec.regression("data/wine.csv", "flavanoids", List.of("label"),
+                new DatasetSpec.Split(0.2, 0.2, 7), "standardize", normalizeTarget);
+    }
+
+    /** A regression space: one block of 1..3 dense layers and one identity output trained on mse. */
+    static SearchSpace regressionSpace(DatasetSpec data, int epochs, String metric, Optional<EarlyStopping> es) {
+        Direction dir = io.automl.space.Task.maximized(metric) ? Direction.MAXIMIZE : Direction.MINIMIZE;
+        DenseSpace layer = new DenseSpace(new IntRange(1, 4096, false, 1), new Constant("relu"), new Constant(0.0));
+        ArchitectureSpace arch = new ArchitectureSpace("feedforward",
+                List.of(new BlockSpace(new IntRange(1, 3, false, 1), layer)), new OutputSpace("identity", "mse"));
+        return new SearchSpace("wine-flavanoids", new Objective(metric, dir), data, new Budget(1, epochs, 0, 1, 0),
+                new SamplerSpec("random", 1, Map.of()), PrunerSpec.none(), es, EvaluatorSpec.dl4j(), List.of(),
+                Optional.of(arch));
+    }
+
     /** A configuration with the given hidden layer sizes (activation, dropout per layer) and hyperparameters. */
     static Config config(Map<String, Object> hyper, String activation, double dropout, int... units) {
         Map<String, Object> v = new LinkedHashMap<>(hyper);

@@ -12,12 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code automl predict FILE.zip DATA [--labels LABELS.idx]}: one predicted label per row (CSV) or image (IDX),
- * then accuracy when labels are present.
+ * {@code automl predict FILE.zip DATA [--labels LABELS.idx]}: one predicted label per row (CSV) or image (IDX), or
+ * one predicted number per row for a regression bundle, on stdout; then on stderr the accuracy (or mse, mae and
+ * r2) when labels (or target values) are present.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = "Predict the rows of a CSV file (or the images of an IDX file) with an exported bundle; prints "
-                + "accuracy when the label column (or an IDX label file) is present.")
+        description = "Predict the rows of a CSV file (or the images of an IDX file) with an exported bundle: a class"
+                + " name per row, or a number per row for a regression model; prints accuracy (or mse, mae and r2)"
+                + " when the label column (or an IDX label file) is present.")
 final class PredictCommand implements Callable<Integer> {
     private final Console console;
 
@@ -46,8 +48,11 @@ final class PredictCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         predictions.labels().forEach(l -> sb.append(l).append('\n'));
         console.out().print(sb);
-        predictions.accuracy().ifPresent(a -> console.err().printf(Locale.ROOT, "accuracy %.4f on %d rows%n", a,
-                predictions.labels().size()));
+        if (!predictions.metrics().isEmpty()) {
+            StringBuilder m = new StringBuilder();
+            predictions.metrics().forEach((name, v) -> m.append(String.format(Locale.ROOT, "%s %.4f ", name, v)));
+            console.err().printf(Locale.ROOT, "%son %d rows%n", m, predictions.labels().size());
+        }
         return 0;
     }
 }

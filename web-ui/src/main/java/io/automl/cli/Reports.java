@@ -54,8 +54,8 @@ final class Reports {
         return m;
     }
 
-    /** A few lines: counts, wall time, throughput and the best trial's test score. */
-    String summary(StudyResult r) {
+    /** A few lines: counts, wall time, throughput and the best trial's test score on the objective {@code metric}. */
+    String summary(StudyResult r, String metric) {
         StudyCounts c = r.counts();
         double seconds = r.elapsed().toMillis() / 1000.0;
         StringBuilder sb = new StringBuilder();
@@ -64,18 +64,13 @@ final class Reports {
                 seconds > 0 ? c.finished() * 60.0 / seconds : 0.0));
         r.best().ifPresent(b -> {
             sb.append(String.format(Locale.ROOT, "best: trial %d, %s %.4f", b.number(), "value", b.value()));
-            Object test = b.attributes().get("test_" + metricOf(b));
+            Object test = b.attributes().get("test_" + metric);
             if (test instanceof Number n) {
-                sb.append(String.format(Locale.ROOT, ", test %s %.4f", metricOf(b), n.doubleValue()));
+                sb.append(String.format(Locale.ROOT, ", test %s %.4f", metric, n.doubleValue()));
             }
             sb.append(System.lineSeparator());
         });
         return sb.toString();
-    }
-
-    private static String metricOf(TrialSnapshot t) {
-        Object m = t.attributes().get("objective");
-        return m == null ? "accuracy" : m.toString();
     }
 
     /** The top {@code n} complete trials as an aligned table. */

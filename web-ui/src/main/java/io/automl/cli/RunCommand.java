@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
             if (format == OutputFormat.json) {
                 console.out().println(reports.runJson(result));
             } else {
-                console.out().print(reports.summary(result));
+                console.out().print(reports.summary(result, space.objective().metric()));
                 console.out().print(reports.table(result.study(), 10));
             }
             return 0;

@@ -15,7 +15,7 @@ public record BundleContents(String studyName, int trialNumber, Map<String, Obje
         Map<String, Object> metrics, Map<String, Object> provenance, byte[] model) {
     /** Attribute names that describe where a result came from rather than how good it is. */
     public static final Set<String> PROVENANCE_KEYS = Set.of("seed", "data_sha256", "dl4j_version", "java_version",
-            "device", "threads", "worker");
+            "device", "nd4j_backend", "threads", "worker", "train_seconds");
 
     public BundleContents {
         Objects.requireNonNull(studyName, "studyName");

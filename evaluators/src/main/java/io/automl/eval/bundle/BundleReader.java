@@ -14,8 +14,9 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
- * Opens bundles written by {@link ModelBundle}: reads and checks the manifest (format version
- * {@value BundleManifest#FORMAT_VERSION}), restores the network and its normalizer. Thread-safe.
+ * Opens bundles written by {@link ModelBundle}: reads and checks the manifest (format versions
+ * {@value BundleManifest#OLDEST_READABLE_VERSION} to {@value BundleManifest#FORMAT_VERSION}), restores the network
+ * and its normalizer. Thread-safe.
  */
 public final class BundleReader {
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -48,7 +49,6 @@ public final class BundleReader {
         BundleManifest m = manifest(bundle);
         Pair<MultiLayerNetwork, Normalizer> p = ModelSerializer.restoreMultiLayerNetworkAndNormalizer(
                 bundle.toFile(), false);
-        ModelInfo info = new ModelInfo(m.labelColumn(), m.labelNames(), m.featureColumns(), m.inputShape());
-        return new Bundle(m, new TrainedModel(p.getFirst(), p.getSecond(), info));
+        return new Bundle(m, new TrainedModel(p.getFirst(), p.getSecond(), m.modelInfo()));
     }
 }

@@ -1,6 +1,8 @@
 package io.automl.eval.data;
 
 import io.automl.space.DatasetSpec;
+import io.automl.space.Task;
+import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +13,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Shares prepared data sets between trials: one load per (absolute path, modification time, size,
- * label column, split, normalization, row limit). Create one per process and inject it into every
- * evaluator. Thread-safe: concurrent requests for the same key wait for a single load; a failed load
+ * label column, split, normalization, row limit, task, excluded columns, target scaling). Create one per
+ * process and inject it into every evaluator. Thread-safe: concurrent requests for the same key wait for a single load; a failed load
  * is not cached, and a changed file (new modification time or size) is loaded afresh, replacing the
  * old entry.
  */
@@ -21,7 +23,7 @@ public final class DatasetCache {
     private final Map<Key, CompletableFuture<PreparedData>> entries = new ConcurrentHashMap<>();
 
     private record Key(Path path, long modified, long size, String label, DatasetSpec.Split split, String normalize,
-            int limit, String type, Path labels) {
+            int limit, String type, Path labels, Task task, List<String> exclude, String normalizeTarget) {
     }
 
     /**
@@ -71,7 +73,8 @@ public final class DatasetCache {
         }
         try {
             return new Key(file, Files.getLastModifiedTime(file).toMillis(), Files.size(file), spec.label(),
-                    spec.split(), spec.normalize(), spec.limit(), spec.type(), labels);
+                    spec.split(), spec.normalize(), spec.limit(), spec.type(), labels, spec.task(), spec.exclude(),
+                    spec.normalizeTarget());
         } catch (IOException e) {
             throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
         }

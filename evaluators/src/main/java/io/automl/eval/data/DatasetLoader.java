@@ -16,8 +16,9 @@ import org.nd4j.linalg.dataset.api.preprocessor.NormalizerMinMaxScaler;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 
 /**
- * Loads a CSV or IDX data set per a {@link DatasetSpec}: parse, split, fit the normalizer on the training
- * split only and apply it to every split. Stateless and thread-safe; use {@link DatasetCache} to share
+ * Loads a CSV or IDX data set per a {@link DatasetSpec}: parse (class labels, or a numeric target for
+ * regression), split (stratified by class for classification, plainly random for regression), fit the normalizer
+ * and the target's scaling on the training split only and apply them to every split. Stateless and thread-safe; use {@link DatasetCache} to share
  * loads.
  */
 final class DatasetLoader {
@@ -32,28 +33,41 @@ final class DatasetLoader {
             throw new DatasetException("dataset type '" + spec.type() + "' is not supported; use 'csv' or 'idx'");
         }
         DataNormalization normalizer = normalizer(spec.normalize());
-        LabeledRows rows = "idx".equals(spec.type()) ? idx.read(file, labels)
-                : parser.parse(reader.read(file), spec.label());
-        Splitter.Indices idx = splitter.split(rows.labels(), rows.labelNames().size(), spec.split(), spec.limit(),
-                file.toString());
-        int classes = rows.labelNames().size();
+        LabeledRows rows;
+        if ("idx".equals(spec.type())) {
+            rows = idx.read(file, labels);
+        } else if (spec.regression()) {
+            rows = parser.parseRegression(reader.read(file), spec.label(), spec.exclude());
+        } else {
+            rows = parser.parse(reader.read(file), spec.label(), spec.exclude());
+        }
+        // regression rows all carry class id 0, so the per-class split is a plain seeded random split
+        int groups = rows.regression() ? 1 : rows.labelNames().size();
+        Splitter.Indices idx = splitter.split(rows.labels(), groups, spec.split(), spec.limit(), file.toString());
         int nFeatures = rows.featureNames().size();
         INDArray trainRaw = DataSplit.matrix(rows.features(idx.train), nFeatures);
+        TargetScale scale = TargetScale.identity();
+        if (rows.regression() && spec.normalizeTarget().equals("standardize")) {
+            scale = TargetScale.standardizing(rows.targets(idx.train));
+        }
         if (normalizer != null) {
-            normalizer.fit(new DataSet(trainRaw, DataSplit.oneHot(rows.labels(idx.train), classes)));
+            INDArray y = rows.regression() ? DataSplit.scaledColumn(rows.targets(idx.train), scale)
+                    : DataSplit.oneHot(rows.labels(idx.train), groups);
+            normalizer.fit(new DataSet(trainRaw, y));
         }
         return new PreparedData(file.toAbsolutePath().toString(), sha256(file), rows, normalizer,
-                split(rows, idx.train, normalizer, classes), split(rows, idx.validation, normalizer, classes),
-                split(rows, idx.test, normalizer, classes));
+                split(rows, idx.train, normalizer, scale), split(rows, idx.validation, normalizer, scale),
+                split(rows, idx.test, normalizer, scale), scale);
     }
 
-    private static DataSplit split(LabeledRows rows, int[] idx, DataNormalization normalizer, int classes) {
+    private static DataSplit split(LabeledRows rows, int[] idx, DataNormalization normalizer, TargetScale scale) {
         double[][] raw = rows.features(idx);
         INDArray x = DataSplit.matrix(raw, rows.featureNames().size());
         if (normalizer != null && idx.length > 0) {
             normalizer.transform(x);
         }
-        return new DataSplit(raw, x, rows.labels(idx), classes);
+        return rows.regression() ? new DataSplit(raw, x, rows.targets(idx), scale)
+                : new DataSplit(raw, x, rows.labels(idx), rows.labelNames().size());
     }
 
     static DataNormalization normalizer(String name) {

@@ -1,12 +1,14 @@
 package io.automl.eval.data;
 
+import io.automl.space.Task;
 import java.util.List;
 import java.util.Objects;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
- * A data set ready for training: train/validation/test splits, the normalizer fitted on the training
- * split (null for {@code normalize: none}), column and class names, and the SHA-256 of the source file.
+ * A data set ready for training: its task, train/validation/test splits, the normalizer fitted on the training
+ * split (null for {@code normalize: none}), the regression target's scaling (fitted on the training split),
+ * column and class names, and the SHA-256 of the source file.
  * Immutable in use and shared between threads; see {@link DataSplit} for the read-only arrays.
  */
 public final class PreparedData {
@@ -19,9 +21,11 @@ public final class PreparedData {
     private final DataSplit train;
     private final DataSplit validation;
     private final DataSplit test;
+    private final Task task;
+    private final TargetScale targetScale;
 
     PreparedData(String source, String sha256, LabeledRows rows, DataNormalization normalizer, DataSplit train,
-            DataSplit validation, DataSplit test) {
+            DataSplit validation, DataSplit test, TargetScale targetScale) {
         this.source = Objects.requireNonNull(source, "source");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
         this.featureNames = rows.featureNames();
@@ -31,6 +35,28 @@ public final class PreparedData {
         this.train = Objects.requireNonNull(train, "train");
         this.validation = Objects.requireNonNull(validation, "validation");
         this.test = Objects.requireNonNull(test, "test");
+        this.task = rows.regression() ? Task.REGRESSION : Task.CLASSIFICATION;
+        this.targetScale = Objects.requireNonNull(targetScale, "targetScale");
+    }
+
+    /** Whether the label column holds classes or a numeric target. */
+    public Task task() {
+        return task;
+    }
+
+    /** Whether the label column holds a numeric target. */
+    public boolean regression() {
+        return task == Task.REGRESSION;
+    }
+
+    /** How the regression target is scaled for training ({@link TargetScale#identity()} for classification). */
+    public TargetScale targetScale() {
+        return targetScale;
+    }
+
+    /** The number of network outputs: one per class, or one for a regression target. */
+    public int outputs() {
+        return regression() ? 1 : classes();
     }
 
     /** The absolute path of the source file. */
@@ -51,7 +77,7 @@ public final class PreparedData {
         return labelColumn;
     }
 
-    /** Class names; a class id is an index into this list. */
+    /** Class names (a class id is an index into this list); empty for regression. */
     public List<String> labelNames() {
         return labelNames;
     }

@@ -9,7 +9,7 @@ import java.util.Random;
  * Shuffled, stratified train/validation/test split: within each class, rows are shuffled with the
  * split's seed and {@code round(n * test)} go to test, {@code round(n * validation)} to validation and
  * the rest to training; each split is then shuffled. An optional row limit first keeps a seeded random
- * subset. Stateless and thread-safe; the same seed always gives the same split.
+ * subset. Rows that all share class 0 (a regression target) make a plain random split. Stateless and thread-safe; the same seed always gives the same split.
  */
 final class Splitter {
 

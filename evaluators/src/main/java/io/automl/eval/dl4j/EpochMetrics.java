@@ -1,22 +1,41 @@
 package io.automl.eval.dl4j;
 
+import io.automl.space.Task;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Validation metrics of one epoch: {@code accuracy}, {@code f1_macro}, {@code log_loss} and
- * {@code val_loss} (the network's own loss, regularization included, on the validation split).
- * Immutable.
+ * Validation metrics of one epoch by name, in report order. Classification: {@code accuracy}, {@code f1_macro},
+ * {@code log_loss}, {@code roc_auc} (two classes only); regression: {@code mse}, {@code mae}, {@code r2} (in the
+ * target's own units); both: {@code val_loss} (the network's own loss, regularization included, on the
+ * validation split). Immutable.
  */
-public record EpochMetrics(double accuracy, double f1Macro, double logLoss, double valLoss) {
-    /** The metric names a space may use as objective or early-stopping metric. */
-    public static final List<String> NAMES = List.of("accuracy", "f1_macro", "log_loss", "val_loss");
+public record EpochMetrics(Map<String, Double> values) {
+    /** Every metric name a space may use as objective or early-stopping metric with this trainer. */
+    public static final List<String> NAMES = names();
 
-    /** Whether larger values of {@code metric} are better (accuracy, f1) or smaller (losses). */
+    public EpochMetrics {
+        Objects.requireNonNull(values, "values");
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    private static List<String> names() {
+        Set<String> all = new LinkedHashSet<>();
+        for (Task t : Task.values()) {
+            all.addAll(t.metrics());
+        }
+        return List.copyOf(all);
+    }
+
+    /** Whether larger values of {@code metric} are better (accuracy, f1, ROC AUC, R2) or smaller (losses, errors). */
     public static boolean largerIsBetter(String metric) {
         requireKnown(metric);
-        return metric.equals("accuracy") || metric.equals("f1_macro");
+        return Task.maximized(metric);
     }
 
     /** Throws a readable {@link IllegalArgumentException} for a metric name this trainer does not compute. */
@@ -26,27 +45,26 @@ public record EpochMetrics(double accuracy, double f1Macro, double logLoss, doub
         }
     }
 
-    /** The value of {@code metric}. */
+    /** The value of {@code metric}; an {@link IllegalArgumentException} when this epoch did not compute it. */
     public double get(String metric) {
-        requireKnown(metric);
-        switch (metric) {
-            case "accuracy":
-                return accuracy;
-            case "f1_macro":
-                return f1Macro;
-            case "log_loss":
-                return logLoss;
-            default:
-                return valLoss;
+        Double v = values.get(metric);
+        if (v == null) {
+            requireKnown(metric);
+            throw new IllegalArgumentException("metric '" + metric + "' was not computed for this data set; computed: "
+                    + String.join(", ", values.keySet()));
         }
+        return v;
+    }
+
+    /** The accuracy (classification), NaN when not computed. */
+    public double accuracy() {
+        return values.getOrDefault("accuracy", Double.NaN);
     }
 
     /** Every metric by name, with {@code prefix} before each name. */
     public Map<String, Object> asMap(String prefix) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (String n : NAMES) {
-            m.put(prefix + n, get(n));
-        }
+        values.forEach((k, v) -> m.put(prefix + k, v));
         return m;
     }
 }

@@ -1,11 +1,14 @@
 package io.automl.eval.dl4j;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Classification metrics from predicted class scores: accuracy (argmax), macro F1 over the classes
- * present in the true or predicted labels, and log loss (scores normalized per row, probabilities
- * clipped to [1e-15, 1 - 1e-15]). Stateless and thread-safe.
+ * present in the true or predicted labels, log loss (scores normalized per row, probabilities
+ * clipped to [1e-15, 1 - 1e-15]) and, for two classes, the exact ROC AUC of class 1's probability (rank-based,
+ * tied scores sharing their mean rank). Stateless and thread-safe.
  */
 public final class Metrics {
     private static final double EPS = 1e-15;
@@ -78,10 +81,72 @@ public final class Metrics {
         return total / labels.length;
     }
 
-    /** Accuracy, macro F1 and log loss of {@code scores} against {@code labels}, with {@code loss} as val_loss. */
+    /** The normalized probability of class {@code c} in each row (scores clipped at 0, divided by the row sum). */
+    public static double[] probabilities(INDArray scores, int c) {
+        double[][] p = scores.toDoubleMatrix();
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            double rowSum = 0;
+            for (double v : p[i]) {
+                rowSum += Math.max(v, 0);
+            }
+            out[i] = rowSum > 0 ? Math.max(p[i][c], 0) / rowSum : 0;
+        }
+        return out;
+    }
+
+    /**
+     * The area under the ROC curve of {@code score} for rows with {@code labels} 1 (positive) against rows with
+     * 0: the Mann-Whitney statistic {@code (R+ - n+(n+ + 1)/2) / (n+ n-)} with {@code R+} the sum of the positives'
+     * ranks, tied scores sharing their mean rank, so a tie between a positive and a negative counts one half.
+     * NaN when either class is absent.
+     */
+    public static double rocAuc(double[] score, int[] labels) {
+        if (score.length != labels.length) {
+            throw new IllegalArgumentException(score.length + " scores for " + labels.length + " labels");
+        }
+        Integer[] order = new Integer[score.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(score[a], score[b]));
+        double positiveRanks = 0;
+        long positives = 0;
+        for (int start = 0; start < order.length; ) {
+            int end = start;
+            while (end + 1 < order.length && score[order[end + 1]] == score[order[start]]) {
+                end++;
+            }
+            double rank = (start + end) / 2.0 + 1;
+            for (int k = start; k <= end; k++) {
+                if (labels[order[k]] == 1) {
+                    positiveRanks += rank;
+                    positives++;
+                }
+            }
+            start = end + 1;
+        }
+        long negatives = labels.length - positives;
+        if (positives == 0 || negatives == 0) {
+            return Double.NaN;
+        }
+        return (positiveRanks - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    }
+
+    /**
+     * Accuracy, macro F1, log loss and (for two classes) ROC AUC of {@code scores} against {@code labels}, with
+     * {@code loss} as val_loss.
+     */
     public static EpochMetrics of(INDArray scores, int[] labels, int classes, double loss) {
         int[] predicted = predictions(scores);
-        return new EpochMetrics(accuracy(predicted, labels), f1Macro(predicted, labels, classes),
-                logLoss(scores, labels), loss);
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("accuracy", accuracy(predicted, labels));
+        m.put("f1_macro", f1Macro(predicted, labels, classes));
+        m.put("log_loss", logLoss(scores, labels));
+        if (classes == 2) {
+            m.put("roc_auc", rocAuc(probabilities(scores, 1), labels));
+        }
+        m.put("val_loss", loss);
+        return new EpochMetrics(m);
     }
 }

@@ -23,9 +23,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * Builds the DL4J configuration of a candidate network from its plan: the declared input shape (flat rows,
  * images stored channel-major, sequences stored step-major; the network always reads flat rows and reshapes them
  * itself), the planned hidden layers (a dense layer's dropout is applied to the input of the layer after it) and
- * an output layer sized to the class count. Before anything is allocated it checks the parameter count and the
- * estimated activation memory against limits, and turns a candidate DL4J cannot build into an
- * {@link EvaluationException} naming the reason. Stateless and thread-safe.
+ * an output layer sized to the class count (one unit for a regression target). Before anything is allocated it
+ * checks the parameter count and the estimated activation memory against limits, and turns a candidate DL4J
+ * cannot build into an {@link EvaluationException} naming the reason. Stateless and thread-safe.
  */
 public final class NetworkFactory {
     /** Default activation memory limit in MiB. */
@@ -71,13 +71,13 @@ public final class NetworkFactory {
      * The configuration for {@code plan}, or an {@link EvaluationException} when the network is too large, cannot
      * be built on this input, or names an unknown activation or loss.
      */
-    public MultiLayerConfiguration build(NetworkPlan plan, Hyperparameters hp, int inputs, int classes, long seed)
+    public MultiLayerConfiguration build(NetworkPlan plan, Hyperparameters hp, int inputs, int outputs, long seed)
             throws EvaluationException {
-        return build(plan, hp, inputs, classes, seed, Optional.empty());
+        return build(plan, hp, inputs, outputs, seed, Optional.empty());
     }
 
     /** As {@link #build(NetworkPlan, Hyperparameters, int, int, long)} with a learning-rate schedule. */
-    public MultiLayerConfiguration build(NetworkPlan plan, Hyperparameters hp, int inputs, int classes, long seed,
+    public MultiLayerConfiguration build(NetworkPlan plan, Hyperparameters hp, int inputs, int outputs, long seed,
             Optional<ISchedule> schedule) throws EvaluationException {
         NeuralNetConfiguration.Builder base = new NeuralNetConfiguration.Builder()
                 .seed(seed)
@@ -100,7 +100,7 @@ public final class NetworkFactory {
             list.layer(LayerBuilder.build(layer, pendingDropout, "hidden layer " + (i + 1)));
             pendingDropout = layer instanceof LayerPlan.Dense d ? d.dropout() : 0;
         }
-        OutputLayer.Builder out = new OutputLayer.Builder(loss(plan.output().loss())).nOut(classes)
+        OutputLayer.Builder out = new OutputLayer.Builder(loss(plan.output().loss())).nOut(outputs)
                 .activation(activation(plan.output().activation(), "output layer")).weightInit(WeightInit.XAVIER);
         if (pendingDropout > 0) {
             out.dropOut(1 - pendingDropout);

@@ -20,7 +20,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The epoch loop of one trial: shuffled minibatches drawn with the trial's seed, validation metrics
- * after each epoch, {@code trial.report(epoch, objective)}, pruning, early stopping and the deadline.
+ * after each epoch (classification metrics over {@code classes}, or regression metrics in the target's units
+ * when the validation split carries a regression target), {@code trial.report(epoch, objective)}, pruning, early stopping and the deadline.
  * Keeps a copy of the parameters of the best epoch by the objective and restores them into the network
  * at the end. Epochs count from 1. A training run is confined to its calling thread; the class itself
  * is stateless and thread-safe.
@@ -84,7 +85,7 @@ public final class Trainer {
         int n = train.size();
         int[] order = Permutations.of(n, rnd);
         INDArray x = Nd4j.pullRows(train.features(), 1, order);
-        INDArray y = Nd4j.pullRows(train.oneHotLabels(), 1, order);
+        INDArray y = Nd4j.pullRows(train.outputs(), 1, order);
         for (int start = 0; start < n; start += batchSize) {
             if (Thread.interrupted()) {
                 throw new InterruptedException("training interrupted at epoch " + epoch);
@@ -104,6 +105,10 @@ public final class Trainer {
         INDArray scores = net.output(validation.features(), false);
         double loss = net.score(validation.dataSet(), false);
         checkFinite(loss, epoch);
+        if (validation.regression()) {
+            return RegressionMetrics.of(RegressionMetrics.values(scores, validation.targetScale()),
+                    validation.targets(), loss);
+        }
         return Metrics.of(scores, validation.labels(), classes, loss);
     }
 

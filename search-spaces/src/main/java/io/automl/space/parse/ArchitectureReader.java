@@ -3,6 +3,7 @@ package io.automl.space.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.automl.space.Constant;
 import io.automl.space.Distribution;
+import io.automl.space.Task;
 import io.automl.space.arch.ArchitectureSpace;
 import io.automl.space.arch.BlockSpace;
 import io.automl.space.arch.InputShape;
@@ -15,7 +16,8 @@ import java.util.Set;
 /**
  * Reads {@code architecture}: {@code {"type": "feedforward", "blocks": [...], "output": {...}, "input": {...}}}.
  * A block is {@code {"repeat": int-range-or-constant (default 1), "optional": true | probability, "layer": {...}}}
- * (layers: {@link LayerReader}); {@code output} defaults to softmax with mcxent; {@code input} is
+ * (layers: {@link LayerReader}); {@code output} defaults to softmax with mcxent for classification and to identity
+ * with mse for regression (where softmax and the classification losses are errors); {@code input} is
  * {@code {"type": "features"}} (default), {@code {"type": "image", "height", "width", "channels"}} or
  * {@code {"type": "sequence", "steps", "features"}}. Shapes are then checked statically ({@link ShapeCheck}).
  * Not thread-safe.
@@ -30,11 +32,14 @@ final class ArchitectureReader {
     private final Errors errors;
     private final DistReader dists;
     private final LayerReader layers;
+    private final Task task;
 
-    ArchitectureReader(Errors errors, DistReader dists) {
+    /** A reader for a data set of {@code task}, which picks the output layer's defaults and allowed values. */
+    ArchitectureReader(Errors errors, DistReader dists, Task task) {
         this.errors = errors;
         this.dists = dists;
         this.layers = new LayerReader(errors, dists);
+        this.task = task;
     }
 
     /** The architecture, or null after reporting problems. */
@@ -60,7 +65,7 @@ final class ArchitectureReader {
             }
         }
         OutputSpace output = o.has("output") ? output(o.get("output"), o.pointer("output"))
-                : new OutputSpace("softmax", "mcxent");
+                : defaultOutput();
         InputShape input = o.has("input") ? input(o.get("input"), o.pointer("input")) : InputShape.flat();
         if (errors.mark() != mark) {
             return null;
@@ -126,13 +131,27 @@ final class ArchitectureReader {
         return steps == null || features == null ? null : InputShape.sequence(steps, features);
     }
 
+    private OutputSpace defaultOutput() {
+        return task == Task.REGRESSION ? new OutputSpace("identity", "mse") : new OutputSpace("softmax", "mcxent");
+    }
+
     private OutputSpace output(JsonNode node, String pointer) {
         Obj o = Obj.open(node, pointer, errors, OUTPUT_FIELDS);
         if (o == null) {
             return null;
         }
-        String activation = o.string("activation", "softmax", Vocabulary.OUTPUT_ACTIVATIONS);
-        String loss = o.string("loss", "mcxent", Vocabulary.LOSSES);
+        OutputSpace fallback = defaultOutput();
+        String activation = o.string("activation", fallback.activation(), Vocabulary.OUTPUT_ACTIVATIONS);
+        String loss = o.string("loss", fallback.loss(), Vocabulary.LOSSES);
+        if (task == Task.REGRESSION && Vocabulary.CLASSIFICATION_OUTPUTS.contains(activation) && o.has("activation")) {
+            errors.add(o.pointer("activation"), "activation '" + activation + "' needs a classification data set,"
+                    + " but /dataset/task is regression (use identity or another hidden activation)",
+                    o.get("activation"));
+        }
+        if (task == Task.REGRESSION && Vocabulary.CLASSIFICATION_LOSSES.contains(loss) && o.has("loss")) {
+            errors.add(o.pointer("loss"), "loss '" + loss + "' needs a classification data set, but /dataset/task is"
+                    + " regression (use mse or l1)", o.get("loss"));
+        }
         return new OutputSpace(activation, loss);
     }
 }

@@ -2,22 +2,28 @@ package io.automl.space.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.automl.space.DatasetSpec;
+import io.automl.space.Task;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads {@code dataset}: {@code {"type": "csv" (default), "path" (required), "label" (default "label"),
- * "split": {"validation": 0.2, "test": 0.2, "seed": 0}, "normalize": "standardize" (default), "limit": 0}}; an IDX data set names {@code "images"} and
- * {@code "labels"} files (gzip or plain) instead of {@code path} and {@code label}.
+ * "task": "classification" (default) | "regression", "exclude": [columns], "split": {"validation": 0.2,
+ * "test": 0.2, "seed": 0}, "normalize": "standardize" (default), "normalizeTarget": "standardize" (regression
+ * only; default) | "none", "limit": 0}}; an IDX data set names {@code "images"} and {@code "labels"} files (gzip
+ * or plain) instead of {@code path} and {@code label}, and is always a classification task.
  * When a base directory is known, a relative path is resolved against it and the result stored as an
- * absolute path; when files are required, a path that names no readable file is an error. Not thread-safe.
+ * absolute path; when files are required, a path that names no readable file is an error. When the CSV file can
+ * be read, {@code label} and every {@code exclude}d column must be among its header's columns. Not thread-safe.
  */
 final class DatasetReader {
     private static final Set<String> FIELDS = Set.of("type", "path", "label", "split", "normalize", "limit",
-            "images", "labels");
+            "images", "labels", "task", "exclude", "normalizeTarget");
     private static final Set<String> SPLIT_FIELDS = Set.of("validation", "test", "seed");
 
     private final Errors errors;
@@ -61,11 +67,88 @@ final class DatasetReader {
             errors.add(o.pointer(f), "'" + f + "' applies to idx data sets only", o.get(f));
         }
         String label = o.string("label", "label", null);
+        Task task = Task.named(o.string("task", "classification", Vocabulary.TASKS)).orElse(Task.CLASSIFICATION);
+        if (idx && task == Task.REGRESSION) {
+            errors.add(o.pointer("task"), "an idx data set holds class labels; regression needs a csv data set",
+                    o.get("task"));
+        }
+        String normalizeTarget = "none";
+        if (task == Task.REGRESSION) {
+            normalizeTarget = o.string("normalizeTarget", "standardize", Vocabulary.TARGET_SCALING);
+        } else if (o.has("normalizeTarget")) {
+            errors.add(o.pointer("normalizeTarget"), "normalizeTarget applies to regression data sets only "
+                    + "(\"task\": \"regression\")", o.get("normalizeTarget"));
+        }
+        List<String> exclude = exclude(o, label, idx);
+        if (!idx && path != null && label != null && errors.mark() == mark) {
+            checkColumns(o, path, label, exclude);
+        }
         DatasetSpec.Split split = o.has("split") ? split(o.get("split"), o.pointer("split"))
                 : new DatasetSpec.Split(0.2, 0.2, 0);
         String normalize = o.string("normalize", "standardize", Vocabulary.NORMALIZE);
         Integer limit = o.integer("limit", 0, 0, Integer.MAX_VALUE);
-        return errors.mark() == mark ? new DatasetSpec(type, path, label, split, normalize, limit, labels) : null;
+        return errors.mark() == mark ? new DatasetSpec(type, path, label, split, normalize, limit, labels, task,
+                exclude, normalizeTarget) : null;
+    }
+
+    private List<String> exclude(Obj o, String label, boolean idx) {
+        JsonNode node = o.get("exclude");
+        if (node == null) {
+            return List.of();
+        }
+        String pointer = o.pointer("exclude");
+        if (idx) {
+            errors.add(pointer, "'exclude' applies to csv data sets only", node);
+            return List.of();
+        }
+        if (!node.isArray()) {
+            errors.add(pointer, "exclude must be an array of column names", node);
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode c = node.get(i);
+            String at = pointer + "/" + i;
+            if (!c.isTextual() || c.textValue().isBlank()) {
+                errors.add(at, "expected a non-empty column name, got " + Json.typeName(c), c);
+            } else if (out.contains(c.textValue())) {
+                errors.add(at, "column '" + c.textValue() + "' is listed twice", c);
+            } else if (c.textValue().equals(label)) {
+                errors.add(at, "the label column '" + label + "' cannot be excluded", c);
+            } else {
+                out.add(c.textValue());
+            }
+        }
+        return out;
+    }
+
+    /** Checks label and excluded columns against the CSV header when the file can be read. */
+    private void checkColumns(Obj o, String path, String label, List<String> exclude) {
+        Path file;
+        try {
+            file = Path.of(path);
+        } catch (InvalidPathException e) {
+            return;
+        }
+        if (!file.isAbsolute() || !Files.isRegularFile(file)) {
+            return;
+        }
+        Optional<List<String>> header = CsvHeader.of(file);
+        if (header.isEmpty()) {
+            return;
+        }
+        List<String> columns = header.get();
+        String found = "; columns of " + file.getFileName() + ": " + String.join(", ", columns);
+        if (!columns.contains(label)) {
+            errors.add(o.pointer("label"), "no column '" + label + "'" + found, o.get("label"));
+        }
+        JsonNode listed = o.get("exclude");
+        for (int i = 0; listed != null && i < listed.size(); i++) {
+            String name = listed.get(i).asText();
+            if (exclude.contains(name) && !columns.contains(name)) {
+                errors.add(o.pointer("exclude") + "/" + i, "no column '" + name + "'" + found, listed.get(i));
+            }
+        }
     }
 
     private String resolve(String path, String pointer, JsonNode value) {

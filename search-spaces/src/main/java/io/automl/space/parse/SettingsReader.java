@@ -8,6 +8,7 @@ import io.automl.space.EvaluatorSpec;
 import io.automl.space.Objective;
 import io.automl.space.PrunerSpec;
 import io.automl.space.SamplerSpec;
+import io.automl.space.Task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class SettingsReader {
         }
         String metric = o.string("metric", null, command ? Vocabulary.COMMAND_METRICS : Vocabulary.METRICS);
         String fallback = metric == null || metric.equals("value") ? null
-                : Vocabulary.MAXIMIZED_METRICS.contains(metric) ? "maximize" : "minimize";
+                : Task.maximized(metric) ? "maximize" : "minimize";
         String direction = o.string("direction", fallback, Vocabulary.DIRECTIONS);
         if (errors.mark() != mark || metric == null || direction == null) {
             return null;

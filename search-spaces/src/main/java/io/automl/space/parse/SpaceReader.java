@@ -10,6 +10,7 @@ import io.automl.space.Param;
 import io.automl.space.PrunerSpec;
 import io.automl.space.SamplerSpec;
 import io.automl.space.SearchSpace;
+import io.automl.space.Task;
 import io.automl.space.arch.ArchitectureSpace;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,9 +73,16 @@ final class SpaceReader {
         DistReader dists = new DistReader(errors);
         List<Param> params = o.has("params") ? new ParamsReader(errors, dists).read(o.get("params"), "/params")
                 : List.of();
+        Optional<Task> task = dataset != null ? Optional.of(dataset.task()) : TaskRules.declared(o.get("dataset"));
+        task.ifPresent(t -> {
+            TaskRules rules = new TaskRules(errors);
+            rules.metric(o.get("objective"), "/objective", t);
+            rules.metric(o.get("earlyStopping"), "/earlyStopping", t);
+        });
         ArchitectureSpace architecture = null;
         if (o.has("architecture")) {
-            architecture = new ArchitectureReader(errors, dists).read(o.get("architecture"), "/architecture");
+            architecture = new ArchitectureReader(errors, dists, task.orElse(Task.CLASSIFICATION))
+                    .read(o.get("architecture"), "/architecture");
         } else if (!command) {
             errors.add("/architecture", "required field 'architecture' is missing (the dl4j evaluator needs a network)",
                     null);

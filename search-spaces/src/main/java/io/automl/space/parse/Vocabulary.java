@@ -6,10 +6,16 @@ import java.util.Set;
 final class Vocabulary {
     static final Set<String> DIRECTIONS = Set.of("maximize", "minimize");
     /** Metrics the DL4J evaluator computes on the validation split. */
-    static final Set<String> METRICS = Set.of("accuracy", "f1_macro", "log_loss", "val_loss", "loss");
+    static final Set<String> METRICS = Set.of("accuracy", "f1_macro", "log_loss", "roc_auc", "mse", "mae", "r2",
+            "val_loss", "loss");
     /** Metrics a command evaluator may report: the above plus the program's own {@code value}. */
-    static final Set<String> COMMAND_METRICS = Set.of("accuracy", "f1_macro", "log_loss", "val_loss", "loss", "value");
-    static final Set<String> MAXIMIZED_METRICS = Set.of("accuracy", "f1_macro");
+    static final Set<String> COMMAND_METRICS = Set.of("accuracy", "f1_macro", "log_loss", "roc_auc", "mse", "mae",
+            "r2", "val_loss", "loss", "value");
+    static final Set<String> TASKS = Set.of("classification", "regression");
+    static final Set<String> TARGET_SCALING = Set.of("standardize", "none");
+    /** Output activations and losses that only make sense for class labels. */
+    static final Set<String> CLASSIFICATION_OUTPUTS = Set.of("softmax");
+    static final Set<String> CLASSIFICATION_LOSSES = Set.of("mcxent", "xent", "negativeloglikelihood");
     static final Set<String> SAMPLERS = Set.of("random", "grid", "sobol", "tpe", "evolution");
     static final Set<String> PRUNERS = Set.of("none", "median", "asha", "hyperband");
     static final Set<String> EVALUATORS = Set.of("dl4j", "command");

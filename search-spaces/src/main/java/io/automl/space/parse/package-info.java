@@ -11,14 +11,22 @@
  * <tr><th>field</th><th>type</th><th>default</th><th>allowed</th></tr>
  * <tr><td>version</td><td>int</td><td>1</td><td>1</td></tr>
  * <tr><td>name</td><td>string</td><td>required</td><td>non-blank</td></tr>
- * <tr><td>objective.metric</td><td>string</td><td>required</td><td>accuracy, f1_macro, log_loss, val_loss,
- *     loss; also value with the command evaluator</td></tr>
- * <tr><td>objective.direction</td><td>string</td><td>maximize for accuracy and f1_macro, minimize for the
- *     losses; required for value</td><td>maximize, minimize</td></tr>
+ * <tr><td>objective.metric</td><td>string</td><td>required</td><td>classification: accuracy, f1_macro,
+ *     log_loss, roc_auc (two classes); regression: mse, mae, r2; both: val_loss, loss; also value with the
+ *     command evaluator. A metric of the other task than dataset.task is an error</td></tr>
+ * <tr><td>objective.direction</td><td>string</td><td>maximize for accuracy, f1_macro, roc_auc and r2, minimize
+ *     for the losses and errors; required for value</td><td>maximize, minimize</td></tr>
  * <tr><td>dataset</td><td>object</td><td>required for the dl4j evaluator</td><td></td></tr>
  * <tr><td>dataset.type</td><td>string</td><td>csv</td><td>csv</td></tr>
  * <tr><td>dataset.path</td><td>string</td><td>required</td><td>a file; relative to the space file</td></tr>
- * <tr><td>dataset.label</td><td>string</td><td>label</td><td>a column name</td></tr>
+ * <tr><td>dataset.label</td><td>string</td><td>label</td><td>a column name (checked against the header when
+ *     the file can be read); for regression the numeric target column</td></tr>
+ * <tr><td>dataset.task</td><td>string</td><td>classification</td><td>classification, regression (csv
+ *     only)</td></tr>
+ * <tr><td>dataset.exclude</td><td>array of strings</td><td>[]</td><td>csv columns that are neither features nor
+ *     the label; each must be a column of the file, not the label</td></tr>
+ * <tr><td>dataset.normalizeTarget</td><td>string</td><td>standardize (regression only)</td><td>standardize,
+ *     none; predictions are scaled back to the target's units</td></tr>
  * <tr><td>dataset.split.validation</td><td>number</td><td>0.2</td><td>(0, 1)</td></tr>
  * <tr><td>dataset.split.test</td><td>number</td><td>0.2</td><td>[0, 1), validation + test &lt; 1</td></tr>
  * <tr><td>dataset.split.seed</td><td>int</td><td>0</td><td>any 64-bit integer</td></tr>
@@ -42,8 +50,8 @@
  * <tr><td>pruner.type</td><td>string</td><td>none</td><td>none, median, asha, hyperband</td></tr>
  * <tr><td>pruner.*</td><td>scalar or array of scalars</td><td></td><td>kept in the options map</td></tr>
  * <tr><td>earlyStopping</td><td>object</td><td>absent (no early stopping)</td><td></td></tr>
- * <tr><td>earlyStopping.metric</td><td>string</td><td>val_loss</td><td>accuracy, f1_macro, log_loss, val_loss,
- *     loss</td></tr>
+ * <tr><td>earlyStopping.metric</td><td>string</td><td>val_loss</td><td>a metric of the data set's task, as for
+ *     objective.metric</td></tr>
  * <tr><td>earlyStopping.patience</td><td>int</td><td>5</td><td>1..100000</td></tr>
  * <tr><td>earlyStopping.minDelta</td><td>number</td><td>0</td><td>&gt;= 0</td></tr>
  * <tr><td>evaluator.type</td><td>string</td><td>dl4j</td><td>dl4j, command</td></tr>
@@ -71,10 +79,10 @@
  * <tr><td>blocks[i].layer.activation</td><td>categorical or string</td><td>relu</td><td>relu, tanh, sigmoid, elu,
  *     leakyrelu, selu, softplus, identity, swish, gelu</td></tr>
  * <tr><td>blocks[i].layer.dropout</td><td>float range, categorical or number</td><td>0</td><td>[0, 1)</td></tr>
- * <tr><td>architecture.output.activation</td><td>string</td><td>softmax</td><td>softmax or a hidden
- *     activation</td></tr>
- * <tr><td>architecture.output.loss</td><td>string</td><td>mcxent</td><td>mcxent, mse, l1, xent,
- *     negativeloglikelihood</td></tr>
+ * <tr><td>architecture.output.activation</td><td>string</td><td>softmax; identity for regression</td><td>softmax
+ *     (classification only) or a hidden activation</td></tr>
+ * <tr><td>architecture.output.loss</td><td>string</td><td>mcxent; mse for regression</td><td>mcxent, mse, l1,
+ *     xent, negativeloglikelihood (mse and l1 for regression)</td></tr>
  * </table>
  *
  * <h2>Distributions</h2>
