@@ -41,7 +41,8 @@ export async function download(path, fallbackName) {
 
 /**
  * Calls onEvent for each live event of a study: server-sent events read through fetch (so the token
- * travels in a header), falling back to polling every 2 s when streaming fails. Returns a stop function.
+ * travels in a header), reconnecting from the last event seen, falling back to polling every 2 s when
+ * streaming fails. Returns a stop function.
  */
 export function follow(study, onEvent) {
   let stopped = false, after = 0;
@@ -58,7 +59,9 @@ export function follow(study, onEvent) {
   }
   async function stream() {
     try {
-      const res = await fetch(base, { headers: headers({ Accept: 'text/event-stream' }), signal: ctrl.signal });
+      // a reconnect asks for the events it missed: the server replays those after the last one seen
+      const url = after > 0 ? base + '?after=' + after : base;
+      const res = await fetch(url, { headers: headers({ Accept: 'text/event-stream' }), signal: ctrl.signal });
       if (!res.ok || !res.body) throw new Error('no stream');
       const reader = res.body.getReader();
       const dec = new TextDecoder();
