@@ -3,6 +3,7 @@ package io.automl.eval;
 import io.automl.engine.Evaluator;
 import io.automl.eval.command.CommandEvaluator;
 import io.automl.eval.data.DatasetCache;
+import io.automl.space.EvaluatorSpec;
 import io.automl.space.SearchSpace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -78,8 +79,11 @@ public final class Evaluators {
                 }
                 return new CommandEvaluator(space.evaluator().command(), baseDir,
                         space.evaluator().timeoutSeconds(), clock, environment);
+            case EvaluatorSpec.LIBRARY:
+                throw new UnsupportedOperationException("study '" + space.name() + "' has a library evaluator: its"
+                        + " objective runs in the Java program that created it (Study.optimize), not here");
             default:
-                throw new IllegalArgumentException("unknown evaluator type '" + type + "'; known: dl4j, command");
+                throw new IllegalArgumentException("unknown evaluator type '" + type + "'; known: dl4j, command, library");
         }
     }
 }

@@ -42,9 +42,6 @@ import java.util.function.Consumer;
  * {@link IllegalArgumentException} naming the parameter. Not thread-safe; the built space is immutable.
  */
 public final class SpaceBuilder {
-    /** The program recorded as the evaluator of code-built spaces: the objective runs in the calling process. */
-    public static final String LIBRARY_EVALUATOR = "java-objective";
-
     private final String name;
     private final List<Param> params = new ArrayList<>();
     private Condition scope = Condition.ALWAYS;
@@ -196,7 +193,7 @@ public final class SpaceBuilder {
         }
         return new SearchSpace(name, new io.automl.space.Objective(metric, direction), null,
                 new Budget(100, epochs, minutes, 1, trialMinutes), sampler, pruner, Optional.empty(),
-                new EvaluatorSpec("command", List.of(LIBRARY_EVALUATOR), 0), params, Optional.empty());
+                EvaluatorSpec.library(), params, Optional.empty());
     }
 
     /**

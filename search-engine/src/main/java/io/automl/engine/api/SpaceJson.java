@@ -42,7 +42,8 @@ final class SpaceJson {
         Map<String, Object> pruner = ordered("type", space.pruner().type());
         pruner.putAll(new java.util.TreeMap<>(space.pruner().options()));
         root.put("pruner", pruner);
-        root.put("evaluator", ordered("type", space.evaluator().type(), "command", space.evaluator().command()));
+        root.put("evaluator", space.evaluator().command().isEmpty() ? ordered("type", space.evaluator().type())
+                : ordered("type", space.evaluator().type(), "command", space.evaluator().command()));
         Map<String, Object> params = new LinkedHashMap<>();
         for (Param p : space.params()) {
             params.put(p.name(), param(p));

@@ -58,9 +58,11 @@ class SpaceBuilderTest {
     void theJsonFormParsesBackToTheSameSpace() {
         SearchSpace space = conditional();
         String json = SpaceBuilder.toJson(space);
-        SearchSpace back = new SpaceParser(new SpaceParser.Options(true, false)).parse(json);
+        SearchSpace back = new SpaceParser(new SpaceParser.Options(false, false)).parse(json);
 
         assertEquals(space.name(), back.name());
+        assertEquals(io.automl.space.EvaluatorSpec.library(), back.evaluator(),
+                "a code-built space records that its objective runs in the creating program, no command");
         assertEquals(space.objective(), back.objective());
         assertEquals(space.sampler().type(), back.sampler().type());
         assertEquals(space.sampler().seed(), back.sampler().seed());

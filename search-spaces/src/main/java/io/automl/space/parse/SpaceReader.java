@@ -49,8 +49,9 @@ final class SpaceReader {
         EvaluatorSpec evaluator = o.has("evaluator")
                 ? settings.evaluator(o.get("evaluator"), "/evaluator", options.allowCommandEvaluator())
                 : EvaluatorSpec.dl4j();
-        boolean command = evaluator != null ? evaluator.type().equals("command")
-                : o.get("evaluator").path("type").asText("").equals("command");
+        // command and library evaluators compute their own objective: any metric name, no data set needed
+        boolean command = evaluator != null ? !evaluator.type().equals("dl4j")
+                : !o.get("evaluator").path("type").asText("dl4j").equals("dl4j");
         Objective objective = null;
         if (!o.has("objective")) {
             o.missing("objective");

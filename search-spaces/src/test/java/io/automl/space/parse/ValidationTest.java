@@ -167,6 +167,16 @@ class ValidationTest {
         InvalidSpaceException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidSpaceException.class,
                 () -> strict.parse(command));
         only(e.errors(), "/evaluator/type", "\"command\"", "not allowed");
+        single(r -> r.putObject("evaluator").put("type", "library").putArray("command").add("x"),
+                "/evaluator/command", "[\"x\"]", "only for the command evaluator");
+        String library = docs.with(r -> {
+            r.putObject("evaluator").put("type", "library");
+            r.remove("dataset");
+            at(r, "/objective").put("metric", "loss");
+        });
+        io.automl.space.SearchSpace space = strict.parse(library);
+        assertEquals(io.automl.space.EvaluatorSpec.library(), space.evaluator());
+        assertEquals("loss", space.objective().metric());
     }
 
     @Test

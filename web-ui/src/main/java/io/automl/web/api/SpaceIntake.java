@@ -46,6 +46,11 @@ public final class SpaceIntake {
             }
             throw all.size() == e.errors().size() ? e : new InvalidSpaceException(all);
         }
+        if (space.evaluator().isLibrary()) {
+            throw new InvalidSpaceException(List.of(new SpaceError("/evaluator/type", "a library evaluator runs its"
+                    + " objective in the Java program that creates the study (Study.optimize); a server cannot run it",
+                    "library")));
+        }
         if (space.dataset() == null) {
             return space; // a command evaluator reads no data set through the server
         }

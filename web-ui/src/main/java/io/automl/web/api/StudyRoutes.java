@@ -93,7 +93,13 @@ public final class StudyRoutes {
 
     private void resume(Context ctx) {
         StudyRecord study = find(store, ctx);
-        if (!jobs.resume(study)) {
+        boolean started;
+        try {
+            started = jobs.resume(study);
+        } catch (UnsupportedOperationException e) {
+            throw ApiException.conflict(e.getMessage());
+        }
+        if (!started) {
             throw ApiException.conflict("study '" + study.name() + "' is already running");
         }
         ctx.status(202).json(views.study(store.study(study.id()).orElse(study)));

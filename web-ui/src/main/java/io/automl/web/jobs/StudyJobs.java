@@ -62,10 +62,19 @@ public final class StudyJobs implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    /** Starts running {@code study} in the background; false when it is already running. */
+    /**
+     * Starts running {@code study} in the background; false when it is already running.
+     *
+     * @throws UnsupportedOperationException for a study with a library evaluator (its objective lives in the
+     *     program that created it)
+     */
     public synchronized boolean start(StudyRecord study, SearchSpace space) {
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(space, "space");
+        if (space.evaluator().isLibrary()) {
+            throw new UnsupportedOperationException("study '" + study.name() + "' has a library evaluator: its"
+                    + " objective runs in the Java program that created it (Study.optimize); resume it there");
+        }
         if (isRunning(study.id())) {
             return false;
         }
@@ -97,6 +106,8 @@ public final class StudyJobs implements AutoCloseable {
             if (s.state() == StudyState.RUNNING && !isRunning(s.id())) {
                 try {
                     n += resume(s) ? 1 : 0;
+                } catch (UnsupportedOperationException e) {
+                    LOG.info("study {} left RUNNING is not resumed here: {}", s.name(), e.getMessage());
                 } catch (RuntimeException e) {
                     errors.put(s.id(), "cannot resume: " + e.getMessage());
                     LOG.warn("cannot resume study {}", s.name(), e);
