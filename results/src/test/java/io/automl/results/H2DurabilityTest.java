@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,24 +64,28 @@ class H2DurabilityTest {
         try (JdbcTrialStore store = StoreFactory.h2(dir)) {
             StudyRecord study = store.createStudy("interrupted", "{}", ".", Direction.MAXIMIZE);
             AtomicInteger finished = new AtomicInteger();
+            AtomicInteger interrupts = new AtomicInteger();
+            AtomicBoolean stop = new AtomicBoolean();
             List<Thread> writers = new ArrayList<>();
             List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
             for (int w = 0; w < 3; w++) {
                 String name = "w" + w;
-                Thread t = new Thread(() -> writeUntilInterruptedTwenty(store, study, name, finished));
+                Thread t = new Thread(() -> writeUntilStopped(store, study, name, stop, finished, interrupts));
                 t.setUncaughtExceptionHandler((thread, e) -> failures.add(e));
                 writers.add(t);
                 t.start();
             }
-            for (int round = 0; round < 200 && writers.stream().anyMatch(Thread::isAlive); round++) {
+            for (int round = 0; round < 200; round++) {
                 writers.forEach(Thread::interrupt);
                 Thread.sleep(2);
             }
+            stop.set(true);
             for (Thread t : writers) {
                 t.join(TimeUnit.MINUTES.toMillis(1));
                 assertTrue(!t.isAlive(), "a writer is stuck");
             }
             assertEquals(List.of(), failures);
+            assertTrue(interrupts.get() > 0, "the writers were interrupted while writing");
             // the store still reads and writes after writes that were interrupted mid-commit
             TrialSnapshot t = store.startTrial(study.id(), Integer.MAX_VALUE, new Config(Map.of()), 1, "after",
                     Duration.ofMinutes(1)).orElseThrow();
@@ -93,25 +98,25 @@ class H2DurabilityTest {
     }
 
     /**
-     * Finishes trials until it has been interrupted twenty times. An interrupt may abandon the store call it
-     * lands in (a {@link StoreException} saying so); the store must stay usable for the next one.
+     * Finishes trials until {@code stop}, counting the interrupts it sees. An interrupt may abandon the store call
+     * it lands in (a {@link StoreException} saying so); the store must stay usable for the next one.
      */
-    private static void writeUntilInterruptedTwenty(JdbcTrialStore store, StudyRecord study, String worker,
-            AtomicInteger finished) {
-        int interrupts = 0;
-        for (int i = 0; interrupts < 20; i++) {
+    private static void writeUntilStopped(JdbcTrialStore store, StudyRecord study, String worker, AtomicBoolean stop,
+            AtomicInteger finished, AtomicInteger interrupts) {
+        for (int i = 0; !stop.get(); i++) {
             try {
                 TrialSnapshot t = store.startTrial(study.id(), Integer.MAX_VALUE, new Config(Map.of("i", i)), i,
                         worker, Duration.ofMinutes(1)).orElseThrow();
                 store.finish(t.id(), worker, new Outcome.Complete(i, Map.of()));
                 finished.incrementAndGet();
             } catch (StoreException e) {
-                if (!String.valueOf(e.getMessage()).contains("interrupted")) {
+                if (!String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("interrupt")) {
                     throw e;
                 }
+                interrupts.incrementAndGet();
             }
             if (Thread.interrupted()) {
-                interrupts++;
+                interrupts.incrementAndGet();
             }
         }
     }
