@@ -36,7 +36,8 @@ final class ListHistory implements StudyView {
                 Map.of(), null, "bench", 0, t, t, t));
     }
 
-    int size() {
+    @Override
+    public int size() {
         return trials.size();
     }
 }

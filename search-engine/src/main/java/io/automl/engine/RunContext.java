@@ -89,25 +89,36 @@ final class RunContext {
     }
 
     /**
-     * Samples a configuration and starts it as a new trial owned by {@code worker}, unless the trial budget
-     * is spent. Serialized within the run, so the trial index (and seed) a sample is drawn for is the number
-     * of trials in the study when it is drawn.
+     * The next trial for {@code worker}: a WAITING trial claimed for it, or a newly sampled configuration
+     * started as a trial it owns, unless the trial budget is spent. Serialized within the run, so the trial
+     * index (and seed) a sample is drawn for is the number of trials in the study when it is drawn.
+     *
+     * <p>Costs one incremental read of the view plus the store call that takes the trial: the store is asked
+     * for a WAITING trial only when the view saw one, or when the budget looks spent (a trial enqueued since
+     * the read is then still claimed). The sampler sees the study as that read found it (a frozen view).
      */
-    Optional<TrialSnapshot> sampleAndStart(String worker) {
+    Optional<TrialSnapshot> next(String worker) {
         synchronized (sampling) {
-            List<TrialSnapshot> history = view.trials();
-            long budgeted = history.stream().filter(t -> t.state() != TrialState.CANCELLED).count();
-            if (budgeted >= space.budget().trials()) {
-                return Optional.empty();
+            StoreStudyView.Frozen history = view.freeze();
+            if (history.waiting() > 0) {
+                Optional<TrialSnapshot> claimed = store.claimWaiting(study.id(), worker, options.lease());
+                if (claimed.isPresent()) {
+                    return claimed;
+                }
+            }
+            if (history.budgeted() >= space.budget().trials()) {
+                return store.claimWaiting(study.id(), worker, options.lease());
             }
             long seed = TrialSeeds.forTrial(space.sampler().seed(), history.size());
-            Config config = sampler.sample(view, space, new SplittableRandom(seed));
+            Config config = sampler.sample(history, space, new SplittableRandom(seed));
             List<String> problems = space.validate(config);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("sampler '" + space.sampler().type()
                         + "' proposed an invalid configuration: " + problems);
             }
-            return store.startTrial(study.id(), space.budget().trials(), config, seed, worker, options.lease());
+            Optional<TrialSnapshot> started = store.startTrial(study.id(), space.budget().trials(), config, seed,
+                    worker, options.lease());
+            return started.isPresent() ? started : store.claimWaiting(study.id(), worker, options.lease());
         }
     }
 

@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,11 +67,13 @@ public final class StudyRunner {
             LOG.info("study {}: {} interrupted trial(s) released", study.name(), released);
         }
         store.setStudyState(study.id(), StudyState.RUNNING);
-        ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor heartbeats = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, options.workerPrefix() + "-heartbeat");
             t.setDaemon(true);
             return t;
         });
+        // each trial's lease renewal is cancelled when it ends: drop it from the queue then, not a lease later
+        heartbeats.setRemoveOnCancelPolicy(true);
         RunContext ctx = new RunContext(store, study, space, evaluator, options, listener, sampler, pruner, clock,
                 started, heartbeats);
         boolean interrupted;

@@ -34,10 +34,7 @@ final class StudyWorker implements Runnable {
     private void loop() {
         while (!ctx.stopping() && !Thread.currentThread().isInterrupted() && !ctx.timeUp()) {
             long studyId = ctx.study.id();
-            Optional<TrialSnapshot> next = ctx.store.claimWaiting(studyId, name, ctx.options.lease());
-            if (next.isEmpty()) {
-                next = ctx.sampleAndStart(name);
-            }
+            Optional<TrialSnapshot> next = ctx.next(name);
             if (next.isEmpty()) {
                 if (!ctx.options.exclusive() && ctx.store.releaseRunning(studyId, ctx.clock.instant(),
                         ctx.options.maxAttempts(), "lease expired: the worker running it stopped") > 0) {

@@ -24,13 +24,14 @@ import java.util.Optional;
 /**
  * A {@link TrialStore} held in memory: nothing survives the process. Every method is thread-safe (one
  * lock guards all state, so compound operations such as {@link #startTrial} are atomic); it is not
- * process-safe. Lease times come from the injected clock.
+ * process-safe. Lease times come from the injected clock. Starting, claiming, finishing, counting and
+ * reading one trial or the trials after an id cost the same however many trials a study holds.
  */
 public final class InMemoryTrialStore implements TrialStore {
     private final Clock clock;
     private final Map<Long, StudyRecord> studies = new LinkedHashMap<>();
     private final Map<Long, TrialRow> trials = new LinkedHashMap<>();
-    private final Map<Long, List<TrialRow>> byStudy = new LinkedHashMap<>();
+    private final Map<Long, StudyRows> byStudy = new LinkedHashMap<>();
     private long nextStudyId = 1;
     private long nextTrialId = 1;
     private boolean closed;
@@ -54,7 +55,7 @@ public final class InMemoryTrialStore implements TrialStore {
         StudyRecord s = new StudyRecord(nextStudyId++, name, spaceText, baseDir, direction, StudyState.RUNNING,
                 clock.instant());
         studies.put(s.id(), s);
-        byStudy.put(s.id(), new ArrayList<>());
+        byStudy.put(s.id(), new StudyRows());
         return s;
     }
 
@@ -91,16 +92,19 @@ public final class InMemoryTrialStore implements TrialStore {
         if (counts(studyId).budgeted() >= maxTrials) {
             return Optional.empty();
         }
-        TrialRow row = add(studyId, config, seed);
         Instant now = clock.instant();
+        TrialRow row = newRow(studyId, config, seed);
+        row.state = TrialState.RUNNING;
         row.run(worker, now, now.plus(lease));
+        add(row);
         return Optional.of(row.snapshot());
     }
 
     @Override
     public synchronized TrialSnapshot enqueue(long studyId, Config config, long seed) {
-        TrialRow row = add(studyId, config, seed);
+        TrialRow row = newRow(studyId, config, seed);
         row.state = TrialState.WAITING;
+        add(row);
         return row.snapshot();
     }
 
@@ -108,14 +112,15 @@ public final class InMemoryTrialStore implements TrialStore {
     public synchronized Optional<TrialSnapshot> claimWaiting(long studyId, String worker, Duration lease) {
         Objects.requireNonNull(worker, "worker");
         Objects.requireNonNull(lease, "lease");
-        for (TrialRow row : rows(studyId)) {
-            if (row.state == TrialState.WAITING) {
-                Instant now = clock.instant();
-                row.run(worker, now, now.plus(lease));
-                return Optional.of(row.snapshot());
-            }
+        StudyRows rows = rows(studyId);
+        TrialRow row = rows.firstWaiting();
+        if (row == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Instant now = clock.instant();
+        rows.setState(row, TrialState.RUNNING);
+        row.run(worker, now, now.plus(lease));
+        return Optional.of(row.snapshot());
     }
 
     @Override
@@ -142,7 +147,7 @@ public final class InMemoryTrialStore implements TrialStore {
         if (!cancelWaiting) {
             owned(trialId, worker);
         }
-        row.state = outcome.state();
+        rows(row.studyId).setState(row, outcome.state());
         row.attributes.putAll(outcome.attributes());
         if (outcome instanceof Outcome.Complete c) {
             row.value = c.value();
@@ -162,20 +167,21 @@ public final class InMemoryTrialStore implements TrialStore {
     public synchronized int releaseRunning(long studyId, Instant now, int maxAttempts, String reason) {
         Objects.requireNonNull(reason, "reason");
         int released = 0;
-        for (TrialRow row : rows(studyId)) {
+        StudyRows rows = rows(studyId);
+        for (TrialRow row : rows.all()) {
             if (row.state != TrialState.RUNNING || (now != null && !row.leaseUntil.isBefore(now))) {
                 continue;
             }
             released++;
             row.leaseUntil = null;
             if (row.attempt + 1 < maxAttempts) {
-                row.state = TrialState.WAITING;
+                rows.setState(row, TrialState.WAITING);
                 row.attempt++;
                 row.worker = null;
                 row.startedAt = null;
                 row.intermediate.clear();
             } else {
-                row.state = TrialState.FAILED;
+                rows.setState(row, TrialState.FAILED);
                 row.reason = reason;
                 row.finishedAt = clock.instant();
             }
@@ -185,30 +191,24 @@ public final class InMemoryTrialStore implements TrialStore {
 
     @Override
     public synchronized List<TrialSnapshot> trials(long studyId) {
-        return rows(studyId).stream().map(TrialRow::snapshot).toList();
+        return rows(studyId).all().stream().map(TrialRow::snapshot).toList();
     }
 
     @Override
     public synchronized List<TrialSnapshot> trialsSince(long studyId, long afterId, List<TrialState> states) {
         List<TrialState> wanted = List.copyOf(states);
-        return rows(studyId).stream().filter(r -> r.id > afterId && wanted.contains(r.state))
-                .sorted(Comparator.comparingLong(r -> r.id)).map(TrialRow::snapshot).toList();
+        return rows(studyId).after(afterId).stream().filter(r -> wanted.contains(r.state)).map(TrialRow::snapshot)
+                .toList();
     }
 
     @Override
     public synchronized Optional<TrialSnapshot> trial(long studyId, int number) {
-        return rows(studyId).stream().filter(r -> r.number == number).findFirst().map(TrialRow::snapshot);
+        return Optional.ofNullable(rows(studyId).byNumber(number)).map(TrialRow::snapshot);
     }
 
     @Override
     public synchronized StudyCounts counts(long studyId) {
-        int[] n = new int[TrialState.values().length];
-        for (TrialRow row : rows(studyId)) {
-            n[row.state.ordinal()]++;
-        }
-        return new StudyCounts(n[TrialState.WAITING.ordinal()], n[TrialState.RUNNING.ordinal()],
-                n[TrialState.COMPLETE.ordinal()], n[TrialState.PRUNED.ordinal()], n[TrialState.FAILED.ordinal()],
-                n[TrialState.CANCELLED.ordinal()]);
+        return rows(studyId).counts();
     }
 
     @Override
@@ -217,7 +217,7 @@ public final class InMemoryTrialStore implements TrialStore {
         if (direction == Direction.MAXIMIZE) {
             byValue = byValue.reversed();
         }
-        return rows(studyId).stream().filter(r -> r.state == TrialState.COMPLETE)
+        return rows(studyId).all().stream().filter(r -> r.state == TrialState.COMPLETE)
                 .sorted(byValue.thenComparingInt(r -> r.number)).limit(limit).map(TrialRow::snapshot).toList();
     }
 
@@ -247,7 +247,7 @@ public final class InMemoryTrialStore implements TrialStore {
     public synchronized void deleteStudy(long studyId) {
         open();
         studyOrThrow(studyId);
-        for (TrialRow row : byStudy.remove(studyId)) {
+        for (TrialRow row : byStudy.remove(studyId).all()) {
             trials.remove(row.id);
         }
         studies.remove(studyId);
@@ -258,13 +258,14 @@ public final class InMemoryTrialStore implements TrialStore {
         closed = true;
     }
 
-    private TrialRow add(long studyId, Config config, long seed) {
+    private TrialRow newRow(long studyId, Config config, long seed) {
         Objects.requireNonNull(config, "config");
-        List<TrialRow> list = rows(studyId);
-        TrialRow row = new TrialRow(nextTrialId++, studyId, list.size(), config, seed, clock.instant());
-        list.add(row);
+        return new TrialRow(nextTrialId++, studyId, rows(studyId).nextNumber(), config, seed, clock.instant());
+    }
+
+    private void add(TrialRow row) {
+        rows(row.studyId).add(row);
         trials.put(row.id, row);
-        return row;
     }
 
     private TrialRow owned(long trialId, String worker) {
@@ -278,7 +279,7 @@ public final class InMemoryTrialStore implements TrialStore {
         return row;
     }
 
-    private List<TrialRow> rows(long studyId) {
+    private StudyRows rows(long studyId) {
         open();
         studyOrThrow(studyId);
         return byStudy.get(studyId);

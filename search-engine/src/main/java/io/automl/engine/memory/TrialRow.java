@@ -37,9 +37,8 @@ final class TrialRow {
         this.createdAt = createdAt;
     }
 
-    /** Makes this trial RUNNING, owned by {@code owner} until {@code until}. */
+    /** Records that this trial (made RUNNING by the caller) is owned by {@code owner} until {@code until}. */
     void run(String owner, Instant now, Instant until) {
-        state = TrialState.RUNNING;
         worker = owner;
         leaseUntil = until;
         startedAt = now;

@@ -54,7 +54,7 @@ public final class GridSampler implements Sampler {
 
     @Override
     public Config sample(StudyView study, SearchSpace space, RandomGenerator random) {
-        return grid.get(study.trials().size() % grid.size());
+        return grid.get(study.size() % grid.size());
     }
 
     /** The grid points in visiting order. */

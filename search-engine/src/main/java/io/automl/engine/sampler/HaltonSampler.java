@@ -34,7 +34,7 @@ public final class HaltonSampler implements Sampler {
 
     @Override
     public Config sample(StudyView study, SearchSpace space, RandomGenerator random) {
-        return space.decode(point(study.trials().size() + 1L));
+        return space.decode(point(study.size() + 1L));
     }
 
     /** Coordinates of sequence point {@code index} (from 1), in [0, 1). */

@@ -30,7 +30,7 @@ public final class SobolSampler implements Sampler {
     @Override
     public Config sample(StudyView study, SearchSpace space, RandomGenerator random) {
         int dims = space.dimensions().size();
-        double[] unit = point(study.trials().size(), dims, random);
+        double[] unit = point(study.size(), dims, random);
         return space.decode(unit);
     }
 
