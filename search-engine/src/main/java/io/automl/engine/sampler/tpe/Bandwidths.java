@@ -3,18 +3,22 @@ package io.automl.engine.sampler.tpe;
 import java.util.Arrays;
 
 /**
- * Kernel widths in the unit interval for {@link ParzenEstimator}: every array has one entry per
- * observation plus the prior kernel last (width 1). Widths are clipped to
- * {@code [1 / min(100, 1 + kernels), 1]}.
+ * Kernel widths in the unit interval for {@link ParzenEstimator}, as Optuna's TPE sets them for one
+ * dimension: among the sorted centres (the observations and the prior's 0.5), each observation's width is
+ * the larger of the gaps to its two neighbours (the gap to its only neighbour at either end), clipped to
+ * {@code [1 / min(100, 1 + kernels), 1]} (Optuna's "magic clip"); the prior kernel, last, has width 1.
+ * Product kernels (multivariate TPE) take the mean of the two gaps instead: widths multiply across the
+ * dimensions there, and the narrower kernels gave lower regret on every benchmark problem. O(n log n).
  */
 final class Bandwidths {
-    private static final double SIGMA0 = 0.2;
-
     private Bandwidths() {
     }
 
-    /** Univariate widths: the larger gap to a neighbour among the sorted centres (prior 0.5 included). */
-    static double[] neighbours(double[] observed) {
+    /**
+     * The widths of the kernels of {@code observed} (one per entry) followed by the prior's: an inner
+     * observation's width is the larger of its two gaps, or their mean when {@code meanGap} is set.
+     */
+    static double[] neighbours(double[] observed, boolean meanGap) {
         int n = observed.length;
         double[] out = new double[n + 1];
         out[n] = 1.0;
@@ -23,42 +27,43 @@ final class Bandwidths {
         }
         double[] centres = Arrays.copyOf(observed, n + 1);
         centres[n] = 0.5;
-        Integer[] order = new Integer[n + 1];
-        for (int i = 0; i <= n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(centres[a], centres[b]));
+        int[] order = argsort(centres);
         double min = 1.0 / Math.min(100, 1 + (n + 1));
         for (int r = 0; r <= n; r++) {
-            double left = r == 0 ? Double.NaN : centres[order[r]] - centres[order[r - 1]];
-            double right = r == n ? Double.NaN : centres[order[r + 1]] - centres[order[r]];
-            double s;
-            if (Double.isNaN(left)) {
-                s = right;
-            } else if (Double.isNaN(right)) {
-                s = left;
-            } else {
-                s = Math.max(left, right);
-            }
             int i = order[r];
-            if (i < n) {
-                out[i] = clip(s, min);
+            if (i == n) {
+                continue;
             }
+            double s;
+            if (r == 0) {
+                s = centres[order[1]] - centres[i];
+            } else if (r == n) {
+                s = centres[i] - centres[order[n - 1]];
+            } else {
+                double left = centres[i] - centres[order[r - 1]];
+                double right = centres[order[r + 1]] - centres[i];
+                s = meanGap ? 0.5 * (left + right) : Math.max(left, right);
+            }
+            out[i] = Math.max(min, Math.min(1.0, s));
         }
         return out;
     }
 
-    /** Multivariate widths: {@code 0.2 n^(-1/(d+4))} for every observation. */
-    static double[] scott(int n, int dims) {
-        double[] out = new double[n + 1];
-        double s = SIGMA0 * Math.pow(Math.max(n, 1), -1.0 / (dims + 4));
-        double min = 1.0 / Math.min(100, 1 + (n + 1));
-        Arrays.fill(out, clip(s, min));
-        out[n] = 1.0;
-        return out;
-    }
-
-    private static double clip(double s, double min) {
-        return Math.max(min, Math.min(1.0, s));
+    /**
+     * The indices of {@code v} (values in [0, 1]) in ascending order of value, equal values in index order:
+     * each value, quantized to 2^-40, and its index are packed into one {@code long} and the keys sorted.
+     */
+    static int[] argsort(double[] v) {
+        long[] keys = new long[v.length];
+        for (int i = 0; i < v.length; i++) {
+            long q = (long) (Math.max(0, Math.min(1, v[i])) * (1L << 40));
+            keys[i] = (q << 22) | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[v.length];
+        for (int r = 0; r < v.length; r++) {
+            order[r] = (int) (keys[r] & ((1 << 22) - 1));
+        }
+        return order;
     }
 }

@@ -2,7 +2,6 @@ package io.automl.engine.sampler.tpe;
 
 import io.automl.engine.Sampler;
 import io.automl.engine.StudyView;
-import io.automl.space.Categorical;
 import io.automl.space.Condition;
 import io.automl.space.Config;
 import io.automl.space.Dimension;
@@ -18,22 +17,27 @@ import java.util.random.RandomGenerator;
 
 /**
  * Tree-structured Parzen Estimator search, after Optuna's {@code TPESampler}. Until
- * {@code startupTrials} trials have finished (COMPLETE, or PRUNED with an intermediate value) it samples
- * uniformly. Then it ranks the history (see {@link Split}), fits a good and a bad {@link ParzenEstimator}
- * and, among {@code eiCandidates} draws from the good one, keeps the draw maximizing
- * {@code log l(x) - log g(x)}.
+ * {@code startupTrials} trials have finished (COMPLETE or PRUNED) it samples uniformly. Then it ranks the
+ * history (see {@link Split}), and for each group of dimensions that are active together (those guarded by
+ * the same condition; the unconditional ones form one group) fits a good and a bad {@link ParzenEstimator} on
+ * the trials where the group was active, draws {@code eiCandidates} points from the good one and keeps the
+ * one maximizing {@code log l(x) - log g(x)}.
  *
- * <p>Dimensions are sampled in the space's order, each condition evaluated on the values chosen so far;
- * a dimension (or a group) is fitted only on the trials where it was active. Independent mode fits each
- * dimension alone; {@code multivariate} mode fits jointly every group of dimensions guarded by the same
- * condition (the unconditional ones form one group). Constants are not searched. Integer and stepped
- * dimensions are modelled in the continuous encoded coordinate and snapped by decoding; categorical ones
- * are modelled per choice. With {@code constantLiar}, RUNNING trials count as bad observations, so
- * concurrent workers steer away from points already being evaluated.
+ * <p>Independent mode (the default) models each dimension on its own: the score is the sum of the
+ * dimensions' log ratios ({@link ParzenEstimator.Mode#FACTORIZED}). Multivariate mode models the group jointly
+ * with product kernels ({@link ParzenEstimator.Mode#JOINT}), which captures interactions between parameters.
+ * In both modes a candidate is drawn whole, from one good observation (or the prior) in every dimension of
+ * the group, and every kernel's width is set per dimension from its neighbours. Groups are sampled in the
+ * order of their first dimension, each condition evaluated on the values chosen so far. Constants are not
+ * searched. Integer and stepped dimensions are drawn in the continuous encoded coordinate, snapped to their
+ * values, and scored by the mass on the value's cell; log-scaled ones are modelled in log space; categorical
+ * ones per choice. With {@code constantLiar}, RUNNING trials count as bad observations, so concurrent
+ * workers steer away from points already being evaluated.
  *
  * <p>Keeps no state: every call reads the history from the {@link StudyView} and draws only from the
- * generator it is given. Cost per call: O(n log n) in the number of trials n, plus fits over at most 25
- * good and {@code maxObservations} bad observations. Immutable and thread-safe.
+ * generator it is given. Cost per call: O(n) in the number of trials n to rank them, plus fits and scores
+ * over at most 25 good and {@code maxObservations} bad observations, so it stops growing once the history
+ * is larger than {@code maxObservations}. Immutable and thread-safe.
  */
 public final class TpeSampler implements Sampler {
     private final TpeOptions options;
@@ -87,13 +91,14 @@ public final class TpeSampler implements Sampler {
     }
 
     private double[] propose(int[] group, List<Dimension> dims, Split split, RandomGenerator random) {
-        int[] choices = new int[group.length];
+        Axis[] axes = new Axis[group.length];
         for (int j = 0; j < group.length; j++) {
-            choices[j] = dims.get(group[j]).distribution() instanceof Categorical c ? c.values().size() : 0;
+            axes[j] = Axis.of(dims.get(group[j]).distribution());
         }
-        boolean joint = options.multivariate();
-        ParzenEstimator good = new ParzenEstimator(project(split.below(), group), choices, options.priorWeight(), joint);
-        ParzenEstimator bad = new ParzenEstimator(project(split.above(), group), choices, options.priorWeight(), joint);
+        ParzenEstimator.Mode mode = options.multivariate() ? ParzenEstimator.Mode.JOINT
+                : ParzenEstimator.Mode.FACTORIZED;
+        ParzenEstimator good = new ParzenEstimator(project(split.below(), group), axes, options.priorWeight(), mode);
+        ParzenEstimator bad = new ParzenEstimator(project(split.above(), group), axes, options.priorWeight(), mode);
         double[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < options.eiCandidates(); i++) {
@@ -125,15 +130,14 @@ public final class TpeSampler implements Sampler {
     }
 
     /**
-     * Groups of dimension indices in order of their first member: constants alone; other dimensions alone
-     * (independent) or grouped by identical condition (multivariate).
+     * Groups of dimension indices in order of their first member: constants alone, the other dimensions by
+     * identical condition.
      */
-    private List<int[]> groups(List<Dimension> dims) {
+    private static List<int[]> groups(List<Dimension> dims) {
         Map<Object, List<Integer>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < dims.size(); i++) {
             Dimension d = dims.get(i);
-            Condition c = d.condition();
-            Object key = d.isFixed() || !options.multivariate() ? Integer.valueOf(i) : new ConditionKey(c);
+            Object key = d.isFixed() ? Integer.valueOf(i) : new ConditionKey(d.condition());
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         List<int[]> out = new ArrayList<>();

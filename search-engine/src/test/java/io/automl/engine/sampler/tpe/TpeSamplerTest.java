@@ -96,15 +96,21 @@ class TpeSamplerTest extends SamplerContract {
     }
 
     @Test
-    void optionsAreCheckedAndDefaultToOptunas() {
+    void optionsAreCheckedAndHaveTheirDocumentedDefaults() {
         TpeOptions d = new TpeSampler(Map.of()).options();
         assertEquals(10, d.startupTrials());
-        assertEquals(24, d.eiCandidates());
+        assertEquals(48, d.eiCandidates());
+        assertEquals(1.0, d.priorWeight());
+        assertEquals(true, d.constantLiar());
         assertEquals(false, d.multivariate());
         assertEquals(true, new TpeSampler(Map.of("multivariate", true, "startupTrials", 5)).options().multivariate());
         assertThrows(IllegalArgumentException.class, () -> new TpeSampler(Map.of("gama", 0.1)));
         assertThrows(IllegalArgumentException.class, () -> new TpeSampler(Map.of("multivariate", "yes")));
-        assertEquals(3, Split.gamma(30));
+        assertThrows(IllegalArgumentException.class, () -> new TpeSampler(Map.of("maxObservations", 2_000_000)));
+        assertEquals(0, Split.gamma(0));
+        assertEquals(1, Split.gamma(8));
+        assertEquals(2, Split.gamma(9));
+        assertEquals(4, Split.gamma(30));
         assertEquals(25, Split.gamma(1000));
     }
 }
