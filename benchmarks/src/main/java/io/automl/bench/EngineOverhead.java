@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * The engine's cost per trial: a study of a near no-op objective (returns {@code x}) over two real
  * parameters, run through the library API with one worker on the H2 file store (in a fresh temporary
  * directory) or the in-memory store. Prints one CSV line
- * {@code store,sampler,trials,seconds,trials_per_s,first1k_ms,last1k_ms} (ms per trial over the first and the
+ * {@code store,sampler,trials,seconds,trials_per_s,first1k_ms,second1k_ms,last1k_ms} (ms per trial over the first,
+ * the second (trials 1,001 to 2,000: past JVM start-up and JIT warm-up; the first again for 1,000 trials) and the
  * last 1,000 finished trials), then {@code call,<name>,<calls>,<ms per trial>,<rows>} lines: the time spent in each
  * store call during the last 1,000 trials and the rows its list reads returned.
  * Usage: {@code EngineOverhead h2|memory random|tpe TRIALS}.
@@ -70,10 +71,11 @@ public final class EngineOverhead {
                 throw new IllegalStateException("expected " + trials + " complete trials: " + r.counts());
             }
             double first = (finished[WINDOW - 1] - start) / 1e6 / WINDOW;
+            double second = trials < 2 * WINDOW ? first : (finished[2 * WINDOW - 1] - finished[WINDOW - 1]) / 1e6 / WINDOW;
             long lastStart = trials == WINDOW ? start : finished[trials - WINDOW - 1];
             double last = (finished[trials - 1] - lastStart) / 1e6 / WINDOW;
-            System.out.printf(Locale.ROOT, "%s,%s,%d,%.3f,%.1f,%.4f,%.4f%n", storeKind, sampler, trials, seconds,
-                    trials / seconds, first, last);
+            System.out.printf(Locale.ROOT, "%s,%s,%d,%.3f,%.1f,%.4f,%.4f,%.4f%n", storeKind, sampler, trials, seconds,
+                    trials / seconds, first, second, last);
             for (Map.Entry<String, long[]> e : timings.snapshot().entrySet()) {
                 System.out.printf(Locale.ROOT, "call,%s,%d,%.4f,%d%n", e.getKey(), e.getValue()[0],
                         e.getValue()[1] / 1e6 / WINDOW, e.getValue()[2]);
