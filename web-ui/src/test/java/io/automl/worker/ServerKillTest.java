@@ -66,11 +66,12 @@ class ServerKillTest {
         assertTrue(ProcessFixture.await(Duration.ofSeconds(60), () -> store.studies().isEmpty()), "server did not start");
         assertEquals(201, fx.post(base, "/api/studies", fx.irisSpace("iris-restart", 10, 30)).statusCode());
         StudyRecord s = store.findStudy("iris-restart").orElseThrow();
-        assertTrue(ProcessFixture.await(Duration.ofMinutes(3), () -> store.counts(s.id()).finished() >= 4));
+        assertTrue(ProcessFixture.await(Duration.ofMinutes(3), () -> store.counts(s.id()).finished() >= 3));
         // A finish is acknowledged to its worker only after H2 wrote it, but H2 shows a commit to readers as soon
         // as it is made, while its writer may still wait for the file (behind a large model artifact being written,
         // say). The finishes that must survive are the acknowledged ones: those visible for two seconds before the
         // kill. (H2DurabilityTest kills right after an acknowledged finish.) Younger ones may run again.
+        Thread.sleep(2_000);
         Instant snapshot = Instant.now();
         Map<Integer, TrialSnapshot> before = new TreeMap<>();
         store.trials(s.id()).stream().filter(t -> t.finishedAt() != null
