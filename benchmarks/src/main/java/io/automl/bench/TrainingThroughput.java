@@ -1,5 +1,6 @@
 package io.automl.bench;
 
+import io.automl.eval.data.Permutations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,16 +68,7 @@ public final class TrainingThroughput {
 
     private static void epoch(MultiLayerNetwork net, DataSet data, int batch, Random rnd) {
         int n = data.numExamples();
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = Permutations.of(n, rnd);
         INDArray x = Nd4j.pullRows(data.getFeatures(), 1, order);
         INDArray y = Nd4j.pullRows(data.getLabels(), 1, order);
         for (int start = 0; start < n; start += batch) {
