@@ -59,6 +59,8 @@ public final class Dl4jEvaluator implements Evaluator {
     private final DatasetCache cache;
     private final NetworkFactory factory;
     private final Trainer trainer;
+    /** Networks with fewer parameters than this train on one ND4J thread (see {@link #threadsFor}). */
+    static final long SMALL_NETWORK = 1_000_000;
     private final ThreadControl threads = new ThreadControl();
     private final ModelArtifacts artifacts = new ModelArtifacts();
     private final String dl4jVersion = Versions.dl4j();
@@ -113,6 +115,16 @@ public final class Dl4jEvaluator implements Evaluator {
         }
     }
 
+    /**
+     * The ND4J threads a network trains with: networks below {@value #SMALL_NETWORK} parameters use one, since
+     * for them a second OpenMP thread costs more than it computes (digits MLP of 50k parameters: 11.8k samples/s
+     * on one thread, 3.2k on two; CNN of 20k: 2.5k against 1.5k, idle 2-core machine, BENCHMARKS.md section 7);
+     * larger ones use the trial's share of the cores.
+     */
+    static int threadsFor(long parameters, int share) {
+        return parameters < SMALL_NETWORK ? 1 : Math.max(1, share);
+    }
+
     @Override
     public Evaluation evaluate(Trial trial) throws EvaluationException, TrialPrunedException, InterruptedException,
             java.io.IOException {
@@ -123,13 +135,14 @@ public final class Dl4jEvaluator implements Evaluator {
         int inputs = data.featureNames().size();
         var schedule = LearningRateSchedules.from(trial.config(), hp.learningRate(), space.budget().epochs());
         var conf = factory.build(plan, hp, inputs, data.outputs(), trial.seed(), schedule);
-        threads.limit(trial.threads());
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         try {
             net.init();
         } catch (RuntimeException e) {
             throw new EvaluationException("candidate network cannot be built: " + e.getMessage(), e);
         }
+        int trainingThreads = threadsFor(net.numParams(), trial.threads());
+        threads.limit(trainingThreads);
         TrainingResult r = trainer.train(net, data.train(), data.validation(), data.classes(), hp.batchSize(),
                 space.budget().epochs(), space.objective(), space.earlyStopping(), trial);
         Map<String, Object> attrs = new LinkedHashMap<>();
@@ -145,7 +158,7 @@ public final class Dl4jEvaluator implements Evaluator {
         attrs.put("java_version", System.getProperty("java.version"));
         attrs.put("device", Devices.device());
         attrs.put("nd4j_backend", Devices.backend());
-        attrs.put("threads", trial.threads());
+        attrs.put("threads", trainingThreads);
         byte[] model = artifacts.write(net, data.normalizer(),
                 new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames(), plan.input(),
                         data.task().label(), data.regression() ? data.targetScale() : null));
