@@ -2,11 +2,14 @@ package io.automl.worker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.automl.app.Services;
 import io.automl.engine.StudyCounts;
 import io.automl.engine.StudyRecord;
 import io.automl.engine.StudyState;
 import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialState;
+import io.automl.web.WebServer;
+import io.automl.web.WebSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /** Shared pieces of the worker-process tests: the iris space, HTTP calls with the token, waiting. */
@@ -67,6 +71,19 @@ final class ProcessFixture {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A started server on a random loopback port over {@code services}, serving the iris example from
+     * {@code root/examples}, whose trials run in two supervised worker processes with {@code lease} (their logs in
+     * {@code root/logs}).
+     */
+    static WebServer twoWorkerServer(Services services, Path root, Duration lease) throws IOException {
+        Path examples = root.resolve("examples");
+        copyIris(examples);
+        return new WebServer(services, new WebSettings("127.0.0.1", 0, TOKEN, false, List.of(root), examples,
+                WebSettings.DEFAULT_MAX_BODY),
+                Optional.of(WorkerSupervisor.Settings.local(2, lease, false, root.resolve("logs")))).start();
     }
 
     /** Waits up to {@code limit} for {@code condition}; false when it never held. */

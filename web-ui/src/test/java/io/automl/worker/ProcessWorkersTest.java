@@ -11,12 +11,10 @@ import io.automl.engine.StudyState;
 import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialState;
 import io.automl.web.WebServer;
-import io.automl.web.WebSettings;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -42,12 +40,8 @@ class ProcessWorkersTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        Path examples = root.resolve("examples");
-        ProcessFixture.copyIris(examples);
         services = Services.open(new DataDirectory(root.resolve("data")));
-        server = new WebServer(services, new WebSettings("127.0.0.1", 0, ProcessFixture.TOKEN, false,
-                List.of(root), examples, WebSettings.DEFAULT_MAX_BODY),
-                Optional.of(WorkerSupervisor.Settings.local(2, LEASE, false, root.resolve("logs")))).start();
+        server = ProcessFixture.twoWorkerServer(services, root, LEASE);
         store = fx.store(server.url());
     }
 

@@ -14,7 +14,6 @@ import io.automl.engine.TrialState;
 import io.automl.space.Direction;
 import io.automl.web.EventStream;
 import io.automl.web.WebServer;
-import io.automl.web.WebSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,13 +49,8 @@ class WorkerEventsTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        Path examples = root.resolve("examples");
-        ProcessFixture.copyIris(examples);
         services = Services.open(new DataDirectory(root.resolve("data")));
-        server = new WebServer(services, new WebSettings("127.0.0.1", 0, ProcessFixture.TOKEN, false,
-                List.of(root), examples, WebSettings.DEFAULT_MAX_BODY),
-                Optional.of(WorkerSupervisor.Settings.local(2, Duration.ofSeconds(6), false, root.resolve("logs"))))
-                .start();
+        server = ProcessFixture.twoWorkerServer(services, root, Duration.ofSeconds(6));
         store = fx.store(server.url());
     }
 
