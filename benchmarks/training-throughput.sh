@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Training throughput, DL4J against PyTorch on CPU (Debian's python3-torch): the same MLP and small CNN on the
 # digits data, same batch size, same thread count, float32, one warm-up epoch then EPOCHS timed epochs, each
-# measurement in a fresh process, DL4J and PyTorch interleaved. Prints samples/second medians and the ratio.
+# measurement in a fresh process, DL4J and PyTorch interleaved, OpenMP threads passive when idle (as ./automl runs). Prints samples/second medians and the ratio.
 # Needs every module installed (mvn -B -o install -DskipTests).
 # Usage: benchmarks/training-throughput.sh [RUNS] [THREADS] [BATCH] [EPOCHS]
 set -euo pipefail
@@ -12,7 +12,7 @@ out="$here/target/throughput"
 mkdir -p "$out"
 mvn -B -q -o -f "$here/pom.xml" package dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2
 cp="$here/target/classes:$(cat "$here/target/cp.txt")"
-export OMP_NUM_THREADS="$threads"
+export OMP_NUM_THREADS="$threads" OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"
 : > "$out/runs.csv"
 for run in $(seq 1 "$runs"); do
   for m in mlp cnn; do

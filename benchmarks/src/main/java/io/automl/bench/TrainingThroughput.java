@@ -34,7 +34,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * product's trainer draws them (one shuffled copy per epoch, row views per batch, {@code fit(DataSet)}).
  * One warm-up epoch, then {@code EPOCHS} timed ones; prints one CSV line
  * {@code dl4j,MODEL,THREADS,BATCH,samples_per_second}.
- * Usage: {@code TrainingThroughput DIGITS_CSV mlp|cnn THREADS BATCH EPOCHS}.
+ * Usage: {@code TrainingThroughput DIGITS_CSV mlp|wide|cnn THREADS BATCH EPOCHS}; {@code wide} is
+ * an MLP of 1.1 million parameters (two hidden layers of 1,024), above the size where trials train on several threads.
  */
 public final class TrainingThroughput {
     private TrainingThroughput() {
@@ -42,7 +43,7 @@ public final class TrainingThroughput {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 5) {
-            throw new IllegalArgumentException("usage: TrainingThroughput DIGITS_CSV mlp|cnn THREADS BATCH EPOCHS");
+            throw new IllegalArgumentException("usage: TrainingThroughput DIGITS_CSV mlp|wide|cnn THREADS BATCH EPOCHS");
         }
         String model = args[1];
         int threads = Integer.parseInt(args[2]);
@@ -53,7 +54,11 @@ public final class TrainingThroughput {
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
         DataSet data = digits(Path.of(args[0]));
-        MultiLayerNetwork net = new MultiLayerNetwork(model.equals("cnn") ? cnn() : mlp());
+        MultiLayerNetwork net = new MultiLayerNetwork(switch (model) {
+            case "cnn" -> cnn();
+            case "wide" -> mlp(1024, 1024);
+            default -> mlp(256, 128);
+        });
         net.init();
         Random rnd = new Random(1);
         epoch(net, data, batch, rnd);
@@ -77,11 +82,11 @@ public final class TrainingThroughput {
         }
     }
 
-    private static MultiLayerConfiguration mlp() {
+    private static MultiLayerConfiguration mlp(int first, int second) {
         return new NeuralNetConfiguration.Builder().seed(1).updater(new Adam(1e-3)).weightInit(WeightInit.XAVIER)
                 .dataType(DataType.FLOAT).list()
-                .layer(new DenseLayer.Builder().nIn(64).nOut(256).activation(Activation.RELU).build())
-                .layer(new DenseLayer.Builder().nOut(128).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().nIn(64).nOut(first).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().nOut(second).activation(Activation.RELU).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10)
                         .activation(Activation.SOFTMAX).build())
                 .setInputType(InputType.feedForward(64)).build();

@@ -1,5 +1,7 @@
 package io.automl.cli;
 
+import io.automl.worker.GpuProbe;
+import io.automl.eval.dl4j.NativeThreadEnvironment;
 import io.automl.app.Services;
 import io.automl.engine.Evaluator;
 import io.automl.engine.RunOptions;
@@ -53,6 +55,10 @@ final class RunCommand implements Callable<Integer> {
         }
         String text = SpaceFiles.text(file);
         Path baseDir = SpaceFiles.baseDir(file);
+        NativeThreadEnvironment.warning(console.env()).ifPresent(w -> console.err().println("automl: warning: " + w));
+        new GpuProbe(Path.of("/dev")).cpuTrainingProblem().ifPresent(problem -> {
+            throw new UserException(problem);
+        });
         try (Services services = dataOption.open(console.env())) {
             SearchSpace space = overrides(services.parser().parse(text, baseDir));
             StudyRecord study = services.catalog().openOrCreate(space, text, baseDir.toString());

@@ -1,5 +1,7 @@
 package io.automl.cli;
 
+import io.automl.worker.GpuProbe;
+import io.automl.eval.dl4j.NativeThreadEnvironment;
 import io.automl.app.DataDirectory;
 import io.automl.app.Services;
 import io.automl.web.WebServer;
@@ -73,6 +75,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // a server of a CUDA build on a machine without a GPU may still hand trials to remote GPU workers
+        new GpuProbe(Path.of("/dev")).cpuTrainingProblem().ifPresent(problem -> console.err().println(
+                "automl: warning: " + problem + "; DL4J trials this server trains itself will fail"));
         DataDirectory data = dataOption.resolve(console.env());
         try (Services services = dataOption.open(console.env())) {
             String secret = token(data.path());
@@ -110,6 +115,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException("--worker-nice must be within 0..19: " + workerNice);
         }
         if (isolation.equals("thread")) {
+            NativeThreadEnvironment.warning(console.env()).ifPresent(w -> console.err().println("automl: warning: " + w));
             return Optional.empty();
         }
         return Optional.of(WorkerSupervisor.Settings.local(workers, Duration.ofSeconds(leaseSeconds), allowCommands,

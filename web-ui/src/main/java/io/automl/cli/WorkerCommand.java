@@ -1,5 +1,6 @@
 package io.automl.cli;
 
+import io.automl.eval.dl4j.NativeThreadEnvironment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.automl.engine.StudyRunner;
 import io.automl.engine.pruner.PrunerRegistry;
@@ -87,6 +88,11 @@ final class WorkerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException("--device: " + e.getMessage());
         }
+        if (slot instanceof DeviceSlot.Cpu && !commandsOnly) {
+            new GpuProbe(Path.of("/dev")).cpuTrainingProblem().ifPresent(problem -> {
+                throw new UserException(problem);
+            });
+        }
         if (slot instanceof DeviceSlot.Gpu gpu) {
             Optional<String> problem = new GpuProbe(Path.of("/dev")).problem(gpu, !commandsOnly);
             if (problem.isPresent()) {
@@ -121,6 +127,7 @@ final class WorkerCommand implements Callable<Integer> {
         if (parentPid != null) {
             new ParentWatch(parentPid, worker).start();
         }
+        NativeThreadEnvironment.warning(console.env()).ifPresent(w -> console.err().println("automl: warning: " + w));
         console.err().println("automl: worker " + worker + " on " + slot + " with " + settings.threads()
                 + " thread(s), serving " + base);
         Thread loop = Thread.currentThread();

@@ -17,10 +17,35 @@ public final class GpuProbe {
     /** The ND4J CUDA backend class, present only in builds with {@code -Dcuda}. */
     static final String CUDA_BACKEND = "org.nd4j.linalg.jcublas.JCublasBackend";
     private final Path dev;
+    private final boolean cudaBackend;
 
-    /** A probe reading devices under {@code dev} (normally {@code /dev}). */
+    /** A probe reading devices under {@code dev} (normally {@code /dev}) for this build's ND4J backend. */
     public GpuProbe(Path dev) {
+        this(dev, cudaBackendPresent());
+    }
+
+    /** A probe reading devices under {@code dev}, told whether the build carries the CUDA backend. */
+    GpuProbe(Path dev, boolean cudaBackend) {
         this.dev = dev;
+        this.cudaBackend = cudaBackend;
+    }
+
+    /**
+     * Why this process cannot train DL4J trials on its CPU slots, or empty when it can: a build made with
+     * {@code -Dcuda} carries the CUDA backend instead of the CPU one, so on a machine without a GPU ND4J has no
+     * backend at all and every trial would fail.
+     */
+    public Optional<String> cpuTrainingProblem() {
+        if (!cudaBackend || gpus() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of("this build trains with the ND4J CUDA backend (built with -Dcuda) and this machine has no"
+                + " GPU (no /dev/nvidia* device, and nvidia-smi failed or found none); use a build made without"
+                + " -Dcuda to train on the CPU");
+    }
+
+    private int gpus() {
+        return Math.max(deviceFiles(), smiCount());
     }
 
     /**
@@ -28,7 +53,7 @@ public final class GpuProbe {
      * DL4J trials (which need the CUDA backend) rather than only command-evaluator trials.
      */
     public Optional<String> problem(DeviceSlot.Gpu slot, boolean dl4j) {
-        int gpus = Math.max(deviceFiles(), smiCount());
+        int gpus = gpus();
         if (gpus == 0) {
             return Optional.of("device " + slot + " is not available: no /dev/nvidia* device and nvidia-smi failed"
                     + " or found no GPU");
@@ -37,7 +62,7 @@ public final class GpuProbe {
             return Optional.of("device " + slot + " is not available: this machine has " + gpus + " GPU(s),"
                     + " numbered 0.." + (gpus - 1));
         }
-        if (dl4j && !cudaBackendPresent()) {
+        if (dl4j && !cudaBackend) {
             return Optional.of("device " + slot + " needs the ND4J CUDA backend for DL4J trials, and it is not on"
                     + " the class path (build with 'mvn -Dcuda package'), or pass --commands-only to run only"
                     + " command-evaluator trials on this GPU");

@@ -26,6 +26,7 @@ class CliTest {
     private Path dir;
     private Path data;
     private JsonNode run;
+    private String runErr;
 
     @BeforeAll
     void runSmallSearch(@TempDir Path tempDir) throws Exception {
@@ -35,6 +36,13 @@ class CliTest {
                 "--parallelism", "2", "--data", data.toString(), "--format", "json");
         assertEquals(0, r.exitCode(), r.err());
         run = json.readTree(r.out());
+        runErr = r.err();
+    }
+
+    @Test
+    void runWarnsWhenOpenMpThreadsWouldSpin() {
+        // the environment of this run names no OMP_WAIT_POLICY
+        assertTrue(runErr.contains("warning: OMP_WAIT_POLICY is not set"), runErr);
     }
 
     @Test

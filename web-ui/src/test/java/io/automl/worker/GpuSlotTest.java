@@ -51,4 +51,21 @@ class GpuSlotTest {
         // here the default build has no CUDA backend, so DL4J trials on a GPU are refused even where one exists
         assertTrue(new GpuProbe(Path.of("/dev")).problem(new DeviceSlot.Gpu(0), true).isPresent());
     }
+
+    @Test
+    void aCudaBuildWithoutAGpuRefusesCpuTrainingAtStartUp(@org.junit.jupiter.api.io.TempDir Path dev)
+            throws java.io.IOException {
+        // this (CPU) build trains on the CPU wherever it runs
+        assertTrue(new GpuProbe(Path.of("/dev")).cpuTrainingProblem().isEmpty());
+        assertTrue(new GpuProbe(dev, false).cpuTrainingProblem().isEmpty());
+        // a CUDA build where the GPU is there
+        java.nio.file.Files.createFile(dev.resolve("nvidia0"));
+        assertTrue(new GpuProbe(dev, true).cpuTrainingProblem().isEmpty());
+        // a CUDA build with no /dev/nvidia*: refused, unless nvidia-smi lists a GPU on this machine
+        java.nio.file.Files.delete(dev.resolve("nvidia0"));
+        boolean smiGpu = new GpuProbe(dev, true).problem(new DeviceSlot.Gpu(0), true).isEmpty();
+        org.junit.jupiter.api.Assumptions.assumeFalse(smiGpu, "nvidia-smi lists a GPU here");
+        String problem = new GpuProbe(dev, true).cpuTrainingProblem().orElseThrow();
+        assertTrue(problem.contains("-Dcuda") && problem.contains("no GPU"), problem);
+    }
 }

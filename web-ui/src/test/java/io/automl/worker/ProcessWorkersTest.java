@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +78,32 @@ class ProcessWorkersTest {
         for (long pid : server.workers().orElseThrow().pids()) {
             assertEquals(niceOf(ProcessHandle.current().pid()) + WorkerSupervisor.Settings.DEFAULT_NICE, niceOf(pid),
                     "worker processes yield the cores to the server");
+            Map<String, String> env = environmentOf(pid);
+            assertEquals(System.getenv().getOrDefault("OMP_WAIT_POLICY", "passive"), env.get("OMP_WAIT_POLICY"));
+            int threadsEach = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+            assertEquals(System.getenv().getOrDefault("OMP_NUM_THREADS", Integer.toString(threadsEach)),
+                    env.get("OMP_NUM_THREADS"));
+            assertTrue(commandLineOf(pid).contains("-XX:+UseParallelGC"), () -> "worker JVM options: " + pid);
         }
+    }
+
+    /** The environment a process started with: /proc/PID/environ, NUL-separated NAME=VALUE pairs. */
+    private static Map<String, String> environmentOf(long pid) throws java.io.IOException {
+        String raw = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "environ"));
+        Map<String, String> env = new java.util.HashMap<>();
+        for (String pair : raw.split("\0")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                env.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+
+    /** The arguments of a process: /proc/PID/cmdline, NUL-separated. */
+    private static List<String> commandLineOf(long pid) throws java.io.IOException {
+        return List.of(java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "cmdline"))
+                .split("\0"));
     }
 
     /** The nice value of a process: field 19 of /proc/PID/stat (after the parenthesised command name). */

@@ -91,4 +91,27 @@ class MetricsTest {
         }
         assertThrows(IllegalArgumentException.class, () -> EpochMetrics.requireKnown("auc"));
     }
+
+    @Test
+    void predictionsAndLogLossReadViewsRowByRow() {
+        // a 3x4 window (rows 1-3, columns 1-4) of a 5x6 matrix, and its transpose's transpose in 'f' order:
+        // both are views whose rows are not laid out one after another in the buffer
+        var base = Nd4j.createFromArray(new float[][] {
+                {9, 9, 9, 9, 9, 9},
+                {9, 0.1f, 0.7f, 0.1f, 0.1f, 9},
+                {9, 0.5f, 0.2f, 0.2f, 0.1f, 9},
+                {9, 0.1f, 0.1f, 0.2f, 0.6f, 9},
+                {9, 9, 9, 9, 9, 9}});
+        var window = base.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(1, 4),
+                org.nd4j.linalg.indexing.NDArrayIndex.interval(1, 5));
+        var fOrder = window.dup('f');
+        for (var scores : List.of(window, fOrder)) {
+            assertEquals(List.of(1, 0, 3), java.util.Arrays.stream(Metrics.predictions(scores)).boxed().toList());
+            // true classes 1, 2, 3: probabilities 0.7, 0.2, 0.6
+            assertEquals(-(Math.log(0.7) + Math.log(0.2) + Math.log(0.6)) / 3,
+                    Metrics.logLoss(scores, new int[] {1, 2, 3}), 1e-6);
+        }
+        // ties go to the first maximum, as ND4J's argmax does
+        assertEquals(0, Metrics.predictions(Nd4j.createFromArray(new double[][] {{0.5, 0.5}}))[0]);
+    }
 }
