@@ -87,11 +87,19 @@ class ServerKillTest {
         assertTrue(ProcessFixture.await(Duration.ofSeconds(20), () -> workers.stream().noneMatch(ProcessHandle::isAlive)),
                 "orphaned worker processes did not exit");
 
+        double orphansGone = (System.nanoTime() - killedNanos) / 1e9;
         server = serve(port);
+        assertTrue(ProcessFixture.await(Duration.ofSeconds(60), () -> store.studies().size() == 1));
+        double answering = (System.nanoTime() - killedNanos) / 1e9;
+        assertTrue(ProcessFixture.await(Duration.ofMinutes(3), () -> store.trials(s.id()).stream()
+                .anyMatch(t -> t.startedAt() != null && t.startedAt().isAfter(killed))));
+        double firstStarted = (System.nanoTime() - killedNanos) / 1e9;
         assertTrue(ProcessFixture.await(Duration.ofMinutes(3), () -> store.trials(s.id()).stream()
                 .anyMatch(t -> t.finishedAt() != null && t.finishedAt().isAfter(killed))));
         double firstAfterRestart = (System.nanoTime() - killedNanos) / 1e9;
-        System.out.printf("server kill -> first trial finished after restart: %.1f s%n", firstAfterRestart);
+        System.out.printf("server kill -> workers gone %.1f s, restarted server answering %.1f s, first trial started"
+                + " %.1f s, first trial finished after restart: %.1f s%n", orphansGone, answering, firstStarted,
+                firstAfterRestart);
         assertTrue(ProcessFixture.await(Duration.ofMinutes(4), () -> ProcessFixture.complete(store, s)),
                 () -> ProcessFixture.describe(store, s));
         StudyCounts counts = store.counts(s.id());
