@@ -115,7 +115,7 @@ class ProcessWorkersTest {
 
     @Test
     void aWorkerKilledMidTrialIsReplacedAndItsTrialRetried() throws Exception {
-        StudyRecord s = submit("iris-kill", 4, 60);
+        StudyRecord s = submit("iris-kill", 6, 60);
         assertTrue(ProcessFixture.await(Duration.ofMinutes(2), () -> !ProcessFixture.running(store, s).isEmpty()));
         TrialSnapshot victim = ProcessFixture.running(store, s).get(0);
         WorkerSupervisor supervisor = server.workers().orElseThrow();
@@ -128,13 +128,28 @@ class ProcessWorkersTest {
         assertTrue(releasedAfter < 5, "released after " + releasedAfter + " s");
         assertTrue(ProcessFixture.await(Duration.ofSeconds(30), () -> supervisor.restarts() == 1
                 && supervisor.pids().size() == 2 && !supervisor.pids().contains(pid)));
+
+        // a native crash: SIGABRT, as libnd4j's abort() on a fatal error, which the JVM does not handle
+        assertTrue(ProcessFixture.await(Duration.ofMinutes(1), () -> ProcessFixture.running(store, s).stream()
+                .anyMatch(t -> t.attempt() == 0)), () -> "no first attempt running: " + ProcessFixture.describe(store, s));
+        TrialSnapshot crashed = ProcessFixture.running(store, s).stream().filter(t -> t.attempt() == 0).findFirst()
+                .orElseThrow();
+        long crashedPid = supervisor.pidOfOwner(crashed.worker()).orElseThrow();
+        assertEquals(0, new ProcessBuilder("kill", "-ABRT", Long.toString(crashedPid)).start().waitFor());
+        assertTrue(ProcessFixture.await(Duration.ofSeconds(10), () -> store.trial(s.id(), crashed.number())
+                .orElseThrow().attempt() == 1), () -> "trial not released: " + ProcessFixture.describe(store, s));
+        assertTrue(ProcessFixture.await(Duration.ofSeconds(30), () -> supervisor.restarts() == 2
+                && supervisor.pids().size() == 2 && !supervisor.pids().contains(crashedPid)));
+
         assertTrue(ProcessFixture.await(Duration.ofMinutes(4), () -> ProcessFixture.complete(store, s)),
                 () -> "study did not complete: " + ProcessFixture.describe(store, s));
         StudyCounts counts = store.counts(s.id());
-        assertEquals(4, counts.finished(), () -> ProcessFixture.describe(store, s));
-        TrialSnapshot retried = store.trial(s.id(), victim.number()).orElseThrow();
-        assertEquals(1, retried.attempt());
-        assertEquals(TrialState.COMPLETE, retried.state(), () -> ProcessFixture.describe(store, s));
+        assertEquals(6, counts.finished(), () -> ProcessFixture.describe(store, s));
+        for (TrialSnapshot victimTrial : List.of(victim, crashed)) {
+            TrialSnapshot retried = store.trial(s.id(), victimTrial.number()).orElseThrow();
+            assertEquals(1, retried.attempt());
+            assertEquals(TrialState.COMPLETE, retried.state(), () -> ProcessFixture.describe(store, s));
+        }
     }
 
     @Test
