@@ -5,6 +5,7 @@
 # medians of total epochs trained, wall time and best validation accuracy, and asha's ratios to none.
 # Needs every module installed (mvn -B -o install -DskipTests). Usage: benchmarks/pruning.sh [RUNS] [SPACE]
 set -euo pipefail
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"   # as ./automl runs the service
 here="$(cd "$(dirname "$0")" && pwd)"
 runs="${1:-3}"
 space="${2:-$here/../search-spaces/examples/digits-asha.json}"

@@ -5,6 +5,7 @@
 # the trials the study finished meanwhile. Builds the web-ui jar first (upstream modules installed).
 # Usage: benchmarks/web-load.sh [CLIENTS] [SECONDS] [MAX_REQUESTS]
 set -euo pipefail
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"   # as ./automl runs the service
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 clients="${1:-50}"; seconds="${2:-60}"; max="${3:-20000}"
