@@ -196,14 +196,7 @@ public final class Dl4jEvaluator implements Evaluator {
             out.put("test_r2", RegressionMetrics.r2(predicted, truth));
             return out;
         }
-        int[] labels = data.test().labels();
-        int[] predicted = Metrics.predictions(scores);
-        out.put("test_accuracy", Metrics.accuracy(predicted, labels));
-        out.put("test_f1_macro", Metrics.f1Macro(predicted, labels, data.classes()));
-        out.put("test_log_loss", Metrics.logLoss(scores, labels));
-        if (data.classes() == 2) {
-            out.put("test_roc_auc", Metrics.rocAuc(Metrics.probabilities(scores, 1), labels));
-        }
+        Metrics.classification(scores, data.test().labels(), data.classes()).forEach((k, v) -> out.put("test_" + k, v));
         return out;
     }
 }

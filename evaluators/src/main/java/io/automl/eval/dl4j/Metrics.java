@@ -93,12 +93,7 @@ public final class Metrics {
         return present == 0 ? Double.NaN : sum / present;
     }
 
-    /** Mean negative log probability of the true class. */
-    public static double logLoss(INDArray scores, int[] labels) {
-        return logLoss(rows(scores), labels);
-    }
-
-    /** Mean negative log probability of the true class, from scores as Java rows. */
+    /** Mean negative log probability of the true class, from scores as Java rows (see {@link #rows}). */
     static double logLoss(double[][] p, int[] labels) {
         if (labels.length == 0) {
             return Double.NaN;
@@ -115,12 +110,7 @@ public final class Metrics {
         return total / labels.length;
     }
 
-    /** The normalized probability of class {@code c} in each row (scores clipped at 0, divided by the row sum). */
-    public static double[] probabilities(INDArray scores, int c) {
-        return probabilities(rows(scores), c);
-    }
-
-    /** The normalized probability of class {@code c} in each row of {@code p}. */
+    /** The normalized probability of class {@code c} in each row of {@code p}: scores clipped at 0, by row sum. */
     static double[] probabilities(double[][] p, int c) {
         double[] out = new double[p.length];
         for (int i = 0; i < p.length; i++) {
@@ -172,10 +162,10 @@ public final class Metrics {
     }
 
     /**
-     * Accuracy, macro F1, log loss and (for two classes) ROC AUC of {@code scores} against {@code labels}, with
-     * {@code loss} as val_loss.
+     * Accuracy, macro F1, log loss and (for two classes) ROC AUC of {@code scores} against {@code labels}, by
+     * metric name, from one copy of the scores.
      */
-    public static EpochMetrics of(INDArray scores, int[] labels, int classes, double loss) {
+    public static Map<String, Double> classification(INDArray scores, int[] labels, int classes) {
         double[][] p = rows(scores);
         int[] predicted = predictions(p);
         Map<String, Double> m = new LinkedHashMap<>();
@@ -185,6 +175,12 @@ public final class Metrics {
         if (classes == 2) {
             m.put("roc_auc", rocAuc(probabilities(p, 1), labels));
         }
+        return m;
+    }
+
+    /** The {@link #classification} metrics of {@code scores} with {@code loss} as val_loss. */
+    public static EpochMetrics of(INDArray scores, int[] labels, int classes, double loss) {
+        Map<String, Double> m = classification(scores, labels, classes);
         m.put("val_loss", loss);
         return new EpochMetrics(m);
     }

@@ -108,8 +108,8 @@ class MetricsTest {
         for (var scores : List.of(window, fOrder)) {
             assertEquals(List.of(1, 0, 3), java.util.Arrays.stream(Metrics.predictions(scores)).boxed().toList());
             // true classes 1, 2, 3: probabilities 0.7, 0.2, 0.6
-            assertEquals(-(Math.log(0.7) + Math.log(0.2) + Math.log(0.6)) / 3,
-                    Metrics.logLoss(scores, new int[] {1, 2, 3}), 1e-6);
+            double logLoss = Metrics.classification(scores, new int[] {1, 2, 3}, 4).get("log_loss");
+            assertEquals(-(Math.log(0.7) + Math.log(0.2) + Math.log(0.6)) / 3, logLoss, 1e-6);
         }
         // ties go to the first maximum, as ND4J's argmax does
         assertEquals(0, Metrics.predictions(Nd4j.createFromArray(new double[][] {{0.5, 0.5}}))[0]);
