@@ -79,13 +79,14 @@ final class ServeCommand implements Callable<Integer> {
         new GpuProbe(Path.of("/dev")).cpuTrainingProblem().ifPresent(problem -> console.err().println(
                 "automl: warning: " + problem + "; DL4J trials this server trains itself will fail"));
         DataDirectory data = dataOption.resolve(console.env());
+        Optional<WorkerSupervisor.Settings> processWorkers = processWorkers(data); // bad options: nothing written
         try (Services services = dataOption.open(console.env())) {
             String secret = token(data.path());
             Examples examples = Examples.locate(data.path(), console.env());
             WebSettings settings = new WebSettings(bind, port, secret, allowCommands,
                     List.of(data.path(), examples.dir()), examples.dir(), WebSettings.DEFAULT_MAX_BODY);
             CountDownLatch stopped = new CountDownLatch(1);
-            try (WebServer server = new WebServer(services, settings, processWorkers(data))) {
+            try (WebServer server = new WebServer(services, settings, processWorkers)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     stopped.countDown();

@@ -1,6 +1,7 @@
 package io.automl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +38,18 @@ class CliTest {
         assertEquals(0, r.exitCode(), r.err());
         run = json.readTree(r.out());
         runErr = r.err();
+    }
+
+    @Test
+    void serveRefusesBadOptionsBeforeWritingAnything() {
+        Path serveData = dir.resolve("serve-data");
+        for (String[] bad : List.of(new String[] {"--isolation", "bogus"}, new String[] {"--workers", "0"},
+                new String[] {"--lease-seconds", "1"}, new String[] {"--worker-nice", "20"})) {
+            CliRun r = CliRun.of(Map.of(), "serve", bad[0], bad[1], "--data", serveData.toString());
+            assertEquals(2, r.exitCode(), r.err());
+            assertTrue(r.err().contains(bad[0]) && r.err().contains(bad[1]), r.err());
+            assertFalse(Files.exists(serveData), "serve " + bad[0] + " " + bad[1] + " created " + serveData);
+        }
     }
 
     @Test
