@@ -1,5 +1,6 @@
 package io.automl.cli;
 
+import io.automl.eval.dl4j.Nd4jSettings;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -9,6 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Nd4jSettings.apply(System.getProperties());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Console console = new Console(out, err, System.console() != null, System.getenv());
