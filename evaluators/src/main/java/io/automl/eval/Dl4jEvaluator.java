@@ -13,6 +13,7 @@ import io.automl.eval.data.PreparedData;
 import io.automl.eval.dl4j.EpochMetrics;
 import io.automl.eval.dl4j.Hyperparameters;
 import io.automl.eval.dl4j.Metrics;
+import io.automl.eval.dl4j.Nd4jSettings;
 import io.automl.eval.dl4j.RegressionMetrics;
 import io.automl.eval.dl4j.LearningRateSchedules;
 import io.automl.eval.dl4j.NetworkFactory;
@@ -48,7 +49,7 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
  *
  * <p>Thread-safe: several workers may call {@link #evaluate} at once; each builds its own network and
  * the data set is loaded once through the shared {@link DatasetCache}. ND4J thread limits are
- * process-wide (see {@link ThreadControl}).
+ * process-wide (see {@link ThreadControl}); each evaluation first applies {@link Nd4jSettings#afterStart()}.
  */
 public final class Dl4jEvaluator implements Evaluator {
     /** Networks larger than this are refused unless another limit is given. */
@@ -128,6 +129,7 @@ public final class Dl4jEvaluator implements Evaluator {
     @Override
     public Evaluation evaluate(Trial trial) throws EvaluationException, TrialPrunedException, InterruptedException,
             java.io.IOException {
+        Nd4jSettings.afterStart();
         PreparedData data = cache.get(space.dataset(), baseDir);
         requireBinaryFor(data);
         Hyperparameters hp = Hyperparameters.from(trial.config());

@@ -3,15 +3,24 @@ package io.automl.eval.dl4j;
 import java.util.Properties;
 
 /**
- * ND4J settings this product applies before ND4J starts, as system properties (ND4J reads its configuration from
- * them when its backend loads, so they must be set before the first use of {@code Nd4j}). Today one: on the CPU
- * backend, shape descriptors come from {@link ShapeInfoCache}. A value already set (for example with {@code -D}
- * on the command line) is kept, so {@code -Dshapeinfoprovider=org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider}
- * restores ND4J's own. The CUDA backend keeps its provider, which places descriptors in device memory. Stateless.
+ * The ND4J tuning this product applies on the CPU backend, where ND4J 1.0.0-M2.1 makes new native descriptor
+ * buffers for shapes it has seen before (each one tracked by two deallocators and registered under a global lock).
+ * Two steps:
+ * <ul>
+ *   <li>{@link #apply} before ND4J starts (ND4J reads its configuration from system properties when its backend
+ *       loads): shape descriptors come from {@link ShapeInfoCache}. A value already set, for example with
+ *       {@code -Dshapeinfoprovider=org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider}, is kept.</li>
+ *   <li>{@link #afterStart} once ND4J runs: tensor-along-dimension descriptors come from
+ *       {@code io.automl.eval.dl4j.cpu.TadCache}.</li>
+ * </ul>
+ * Together they cut the wall time of 96 digits trials by about a third (BENCHMARKS.md section 8). CUDA builds keep
+ * ND4J's own providers, which place descriptors in device memory. Stateless.
  */
 public final class Nd4jSettings {
     /** The ND4J CPU backend, present in default builds and absent from CUDA builds. */
     static final String CPU_BACKEND = "org.nd4j.linalg.cpu.nativecpu.CpuBackend";
+    /** The CPU-only descriptor cache, reached by name since CUDA builds leave it out. */
+    static final String TAD_CACHE = "io.automl.eval.dl4j.cpu.TadCache";
 
     private Nd4jSettings() {
     }
@@ -20,6 +29,21 @@ public final class Nd4jSettings {
     public static void apply(Properties properties) {
         if (cpuBackend() && properties.getProperty(ShapeInfoCache.PROPERTY) == null) {
             properties.setProperty(ShapeInfoCache.PROPERTY, ShapeInfoCache.class.getName());
+        }
+    }
+
+    /**
+     * Applies the settings ND4J takes once started (starting it if needed); returns whether the CPU backend's
+     * descriptor cache is in place. Idempotent and safe to call while other threads train.
+     */
+    public static boolean afterStart() {
+        if (!cpuBackend()) {
+            return false;
+        }
+        try {
+            return (Boolean) Class.forName(TAD_CACHE).getMethod("install").invoke(null);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return false;
         }
     }
 
