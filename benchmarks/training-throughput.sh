@@ -2,7 +2,8 @@
 # Training throughput, DL4J against PyTorch on CPU (Debian's python3-torch): the same MLP and small CNN on the
 # digits data, same batch size, same thread count, float32, one warm-up epoch then EPOCHS timed epochs, each
 # measurement in a fresh process, DL4J and PyTorch interleaved, OpenMP threads passive when idle (as ./automl runs). Prints samples/second medians and the ratio.
-# Needs every module installed (mvn -B -o install -DskipTests).
+# Needs every module installed (mvn -B -o install -DskipTests). DL4J runs with the product's ND4J settings; extra JVM options
+# through BENCH_JAVA_OPTS (-Dautoml.nd4j.descriptorCaches=false measures ND4J without its descriptor caches).
 # Usage: benchmarks/training-throughput.sh [RUNS] [THREADS] [BATCH] [EPOCHS]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -17,7 +18,7 @@ export OMP_NUM_THREADS="$threads" OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"
 for run in $(seq 1 "$runs"); do
   for m in mlp cnn; do
     echo "run $run of $runs, $m, load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-    java -cp "$cp" io.automl.bench.TrainingThroughput "$data" "$m" "$threads" "$batch" "$epochs" 2>/dev/null \
+    java ${BENCH_JAVA_OPTS:-} -cp "$cp" io.automl.bench.TrainingThroughput "$data" "$m" "$threads" "$batch" "$epochs" 2>/dev/null \
       | tail -1 >> "$out/runs.csv"
     /usr/bin/python3 "$here/torch_throughput.py" "$data" "$m" "$threads" "$batch" "$epochs" | tail -1 >> "$out/runs.csv"
   done

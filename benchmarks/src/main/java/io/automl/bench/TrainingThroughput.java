@@ -1,6 +1,7 @@
 package io.automl.bench;
 
 import io.automl.eval.data.Permutations;
+import io.automl.eval.dl4j.Nd4jSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * {@code torch_throughput.py}: an MLP 64-256-128-10 (relu, softmax) and a small CNN (conv 3x3x32 same, max pool
  * 2, conv 3x3x64 same, max pool 2, softmax over 10), Adam 1e-3, float32. Minibatches are drawn the way the
  * product's trainer draws them (one shuffled copy per epoch, row views per batch, {@code fit(DataSet)}).
- * One warm-up epoch, then {@code EPOCHS} timed ones; prints one CSV line
+ * ND4J runs with the product's settings ({@link Nd4jSettings}; {@code -Dautoml.nd4j.descriptorCaches=false} measures
+ * ND4J without its descriptor caches). One warm-up epoch, then {@code EPOCHS} timed ones; prints one CSV line
  * {@code dl4j,MODEL,THREADS,BATCH,samples_per_second}.
  * Usage: {@code TrainingThroughput DIGITS_CSV mlp|wide|cnn THREADS BATCH EPOCHS}; {@code wide} is
  * an MLP of 1.1 million parameters (two hidden layers of 1,024), above the size where trials train on several threads.
@@ -49,6 +51,8 @@ public final class TrainingThroughput {
         int threads = Integer.parseInt(args[2]);
         int batch = Integer.parseInt(args[3]);
         int epochs = Integer.parseInt(args[4]);
+        Nd4jSettings.apply(System.getProperties());
+        Nd4jSettings.afterStart(System.getProperties());
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);

@@ -49,7 +49,7 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
  *
  * <p>Thread-safe: several workers may call {@link #evaluate} at once; each builds its own network and
  * the data set is loaded once through the shared {@link DatasetCache}. ND4J thread limits are
- * process-wide (see {@link ThreadControl}); each evaluation first applies {@link Nd4jSettings#afterStart()}.
+ * process-wide (see {@link ThreadControl}); each evaluation first applies {@link Nd4jSettings#afterStart}.
  */
 public final class Dl4jEvaluator implements Evaluator {
     /** Networks larger than this are refused unless another limit is given. */
@@ -129,7 +129,7 @@ public final class Dl4jEvaluator implements Evaluator {
     @Override
     public Evaluation evaluate(Trial trial) throws EvaluationException, TrialPrunedException, InterruptedException,
             java.io.IOException {
-        Nd4jSettings.afterStart();
+        Nd4jSettings.afterStart(System.getProperties());
         PreparedData data = cache.get(space.dataset(), baseDir);
         requireBinaryFor(data);
         Hyperparameters hp = Hyperparameters.from(trial.config());

@@ -14,30 +14,34 @@ import java.util.Properties;
  *       {@code io.automl.eval.dl4j.cpu.TadCache}.</li>
  * </ul>
  * Together they cut the wall time of 96 digits trials by about a third (BENCHMARKS.md section 8). CUDA builds keep
- * ND4J's own providers, which place descriptors in device memory. Stateless.
+ * ND4J's own providers, which place descriptors in device memory. {@code -D}{@value #SWITCH}{@code =false} turns
+ * both off. Stateless.
  */
 public final class Nd4jSettings {
     /** The ND4J CPU backend, present in default builds and absent from CUDA builds. */
     static final String CPU_BACKEND = "org.nd4j.linalg.cpu.nativecpu.CpuBackend";
     /** The CPU-only descriptor cache, reached by name since CUDA builds leave it out. */
     static final String TAD_CACHE = "io.automl.eval.dl4j.cpu.TadCache";
+    /** The system property that turns the descriptor caches off when {@code false}. */
+    public static final String SWITCH = "automl.nd4j.descriptorCaches";
 
     private Nd4jSettings() {
     }
 
     /** Sets the ND4J properties into {@code properties} (normally {@link System#getProperties()}). */
     public static void apply(Properties properties) {
-        if (cpuBackend() && properties.getProperty(ShapeInfoCache.PROPERTY) == null) {
+        if (enabled(properties) && properties.getProperty(ShapeInfoCache.PROPERTY) == null) {
             properties.setProperty(ShapeInfoCache.PROPERTY, ShapeInfoCache.class.getName());
         }
     }
 
     /**
-     * Applies the settings ND4J takes once started (starting it if needed); returns whether the CPU backend's
-     * descriptor cache is in place. Idempotent and safe to call while other threads train.
+     * Applies the settings ND4J takes once started (starting it if needed), unless {@code properties} turn them
+     * off; returns whether the CPU backend's descriptor cache is in place. Idempotent and safe to call while other
+     * threads train.
      */
-    public static boolean afterStart() {
-        if (!cpuBackend()) {
+    public static boolean afterStart(Properties properties) {
+        if (!enabled(properties)) {
             return false;
         }
         try {
@@ -45,6 +49,10 @@ public final class Nd4jSettings {
         } catch (ReflectiveOperationException | LinkageError e) {
             return false;
         }
+    }
+
+    private static boolean enabled(Properties properties) {
+        return cpuBackend() && !"false".equalsIgnoreCase(properties.getProperty(SWITCH, "true").trim());
     }
 
     private static boolean cpuBackend() {

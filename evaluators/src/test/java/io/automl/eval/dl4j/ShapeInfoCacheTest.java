@@ -142,5 +142,9 @@ class ShapeInfoCacheTest {
         chosen.setProperty(ShapeInfoCache.PROPERTY, "org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider");
         Nd4jSettings.apply(chosen);
         assertEquals("org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider", chosen.getProperty(ShapeInfoCache.PROPERTY));
+        Properties off = new Properties();
+        off.setProperty(Nd4jSettings.SWITCH, "false");
+        Nd4jSettings.apply(off);
+        assertEquals(null, off.getProperty(ShapeInfoCache.PROPERTY), "switched off");
     }
 }

@@ -2,6 +2,7 @@ package io.automl.eval.dl4j.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -64,7 +65,10 @@ class TadCacheTest {
 
     @Test
     void installedIntoNd4jBroadcastsAndReductionsStayRight() {
-        assertTrue(Nd4jSettings.afterStart());
+        java.util.Properties off = new java.util.Properties();
+        off.setProperty(Nd4jSettings.SWITCH, "false");
+        assertFalse(Nd4jSettings.afterStart(off), "switched off");
+        assertTrue(Nd4jSettings.afterStart(new java.util.Properties()));
         assertTrue(TadCache.install(), "idempotent");
         assertTrue(TadCache.installed());
         INDArray m = Nd4j.createFromArray(new float[][] {{1, 2, 3}, {4, 5, 6}});
