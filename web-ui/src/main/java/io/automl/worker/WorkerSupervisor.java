@@ -6,6 +6,7 @@ import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialState;
 import io.automl.engine.TrialStore;
 import io.automl.eval.dl4j.NativeThreadEnvironment;
+import io.automl.eval.dl4j.Nd4jSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,6 +55,15 @@ public final class WorkerSupervisor implements AutoCloseable {
          */
         public static final List<String> WORKER_JVM_OPTIONS = List.of("-XX:+UseParallelGC");
 
+        /**
+         * The {@code -D} options of this JVM that local worker processes inherit: the switch of the ND4J descriptor
+         * caches ({@link Nd4jSettings#SWITCH}), so that turning them off for a server turns them off for its workers.
+         */
+        static List<String> forwardedProperties(java.util.Properties properties) {
+            String caches = properties.getProperty(Nd4jSettings.SWITCH);
+            return caches == null ? List.of() : List.of("-D" + Nd4jSettings.SWITCH + "=" + caches);
+        }
+
         /** The niceness local worker processes get by default: training yields the cores to the web server. */
         public static final int DEFAULT_NICE = 10;
 
@@ -79,6 +89,7 @@ public final class WorkerSupervisor implements AutoCloseable {
             }
             java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             java.addAll(WORKER_JVM_OPTIONS);
+            java.addAll(forwardedProperties(System.getProperties()));
             java.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.automl.cli.Main"));
             return new Settings(workers, Math.max(1, cores / workers), lease, 2, allowCommands, java, logDir);
         }
