@@ -1,8 +1,6 @@
 package io.automl.eval.dl4j;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -29,8 +27,7 @@ public final class ShapeInfoCache extends BaseShapeInfoProvider {
     /** Descriptors kept by the public constructor; a few megabytes at most. */
     public static final int DEFAULT_MAX_ENTRIES = 20_000;
 
-    private final Map<Key, Pair<DataBuffer, long[]>> cache = new ConcurrentHashMap<>();
-    private final int maxEntries;
+    private final BoundedCache<Key, Pair<DataBuffer, long[]>> cache;
 
     /** The provider ND4J instantiates, with {@link #DEFAULT_MAX_ENTRIES}. */
     public ShapeInfoCache() {
@@ -39,35 +36,22 @@ public final class ShapeInfoCache extends BaseShapeInfoProvider {
 
     /** A provider that keeps at most {@code maxEntries} descriptors. */
     public ShapeInfoCache(int maxEntries) {
-        if (maxEntries < 1) {
-            throw new IllegalArgumentException("maxEntries must be >= 1: " + maxEntries);
-        }
-        this.maxEntries = maxEntries;
+        this.cache = new BoundedCache<>(maxEntries);
     }
 
     @Override
     public Pair<DataBuffer, long[]> createShapeInformation(long[] shape, long[] stride, long elementWiseStride,
             char order, DataType dataType, boolean empty) {
         Key key = new Key(shape, stride, elementWiseStride, order, dataType.ordinal(), empty ? 1 : 0);
-        return cached(key, () -> super.createShapeInformation(shape, stride, elementWiseStride, order, dataType, empty));
+        return cache.get(key, () -> super.createShapeInformation(shape, stride, elementWiseStride, order, dataType,
+                empty));
     }
 
     @Override
     public Pair<DataBuffer, long[]> createShapeInformation(long[] shape, long[] stride, long elementWiseStride,
             char order, long extras) {
         Key key = new Key(shape, stride, elementWiseStride, order, -1, extras);
-        return cached(key, () -> super.createShapeInformation(shape, stride, elementWiseStride, order, extras));
-    }
-
-    private Pair<DataBuffer, long[]> cached(Key key, java.util.function.Supplier<Pair<DataBuffer, long[]>> make) {
-        Pair<DataBuffer, long[]> hit = cache.get(key);
-        if (hit != null) {
-            return hit;
-        }
-        if (cache.size() >= maxEntries) {
-            cache.clear();
-        }
-        return cache.computeIfAbsent(key, k -> make.get());
+        return cache.get(key, () -> super.createShapeInformation(shape, stride, elementWiseStride, order, extras));
     }
 
     /** The number of descriptors held now. */

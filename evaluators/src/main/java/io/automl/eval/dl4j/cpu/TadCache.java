@@ -1,9 +1,8 @@
 package io.automl.eval.dl4j.cpu;
 
+import io.automl.eval.dl4j.BoundedCache;
 import java.lang.reflect.Field;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -29,17 +28,13 @@ public final class TadCache extends CpuTADManager {
     /** The executioner's field holding its manager, in ND4J 1.0.0-M2.1's {@code NativeOpExecutioner}. */
     static final String FIELD = "tadManager";
 
-    private final Map<Key, Pair<DataBuffer, DataBuffer>> cache = new ConcurrentHashMap<>();
+    private final BoundedCache<Key, Pair<DataBuffer, DataBuffer>> cache;
     private final OpExecutioner executioner;
-    private final int maxEntries;
 
     /** A cache that asks {@code executioner} for descriptors it does not hold and keeps at most {@code maxEntries}. */
     public TadCache(OpExecutioner executioner, int maxEntries) {
-        if (maxEntries < 1) {
-            throw new IllegalArgumentException("maxEntries must be >= 1: " + maxEntries);
-        }
+        this.cache = new BoundedCache<>(maxEntries);
         this.executioner = executioner;
-        this.maxEntries = maxEntries;
     }
 
     /**
@@ -63,24 +58,11 @@ public final class TadCache extends CpuTADManager {
         }
     }
 
-    /** True when ND4J's current executioner uses a {@code TadCache}. */
-    public static boolean installed() {
-        return Nd4j.getExecutioner().getTADManager() instanceof TadCache;
-    }
-
     @Override
     public Pair<DataBuffer, DataBuffer> getTADOnlyShapeInfo(INDArray array, int... dimension) {
         int[] dims = dimension == null ? new int[] {Integer.MAX_VALUE} : dimension.clone();
         Arrays.sort(dims);
-        Key key = new Key(array.shapeInfoJava().clone(), dims);
-        Pair<DataBuffer, DataBuffer> hit = cache.get(key);
-        if (hit != null) {
-            return hit;
-        }
-        if (cache.size() >= maxEntries) {
-            cache.clear();
-        }
-        return cache.computeIfAbsent(key, k -> {
+        return cache.get(new Key(array.shapeInfoJava().clone(), dims), () -> {
             TadPack pack = executioner.tadShapeInfoAndOffsets(array, dims);
             return new Pair<>(pack.getTadShapeInfo(), pack.getTadOffsets());
         });
