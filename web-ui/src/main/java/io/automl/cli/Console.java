@@ -14,4 +14,9 @@ public record Console(PrintStream out, PrintStream err, boolean interactive, Map
         Objects.requireNonNull(err, "err");
         env = Map.copyOf(env);
     }
+
+    /** Writes {@code message} to {@code err} as a warning of the {@code automl} program. */
+    public void warn(String message) {
+        err.println("automl: warning: " + message);
+    }
 }

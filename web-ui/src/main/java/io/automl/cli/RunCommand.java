@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         }
         String text = SpaceFiles.text(file);
         Path baseDir = SpaceFiles.baseDir(file);
-        NativeThreadEnvironment.warning(console.env()).ifPresent(w -> console.err().println("automl: warning: " + w));
+        NativeThreadEnvironment.warning(console.env()).ifPresent(console::warn);
         new GpuProbe(Path.of("/dev")).cpuTrainingProblem().ifPresent(problem -> {
             throw new UserException(problem);
         });

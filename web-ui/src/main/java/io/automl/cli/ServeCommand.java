@@ -76,8 +76,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // a server of a CUDA build on a machine without a GPU may still hand trials to remote GPU workers
-        new GpuProbe(Path.of("/dev")).cpuTrainingProblem().ifPresent(problem -> console.err().println(
-                "automl: warning: " + problem + "; DL4J trials this server trains itself will fail"));
+        new GpuProbe(Path.of("/dev")).cpuTrainingProblem().ifPresent(problem -> console.warn(
+                problem + "; DL4J trials this server trains itself will fail"));
         DataDirectory data = dataOption.resolve(console.env());
         Optional<WorkerSupervisor.Settings> processWorkers = processWorkers(data); // bad options: nothing written
         try (Services services = dataOption.open(console.env())) {
@@ -116,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException("--worker-nice must be within 0..19: " + workerNice);
         }
         if (isolation.equals("thread")) {
-            NativeThreadEnvironment.warning(console.env()).ifPresent(w -> console.err().println("automl: warning: " + w));
+            NativeThreadEnvironment.warning(console.env()).ifPresent(console::warn);
             return Optional.empty();
         }
         return Optional.of(WorkerSupervisor.Settings.local(workers, Duration.ofSeconds(leaseSeconds), allowCommands,

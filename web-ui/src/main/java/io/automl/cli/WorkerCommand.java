@@ -127,7 +127,7 @@ final class WorkerCommand implements Callable<Integer> {
         if (parentPid != null) {
             new ParentWatch(parentPid, worker).start();
         }
-        NativeThreadEnvironment.warning(console.env()).ifPresent(w -> console.err().println("automl: warning: " + w));
+        NativeThreadEnvironment.warning(console.env()).ifPresent(console::warn);
         console.err().println("automl: worker " + worker + " on " + slot + " with " + settings.threads()
                 + " thread(s), serving " + base);
         Thread loop = Thread.currentThread();
