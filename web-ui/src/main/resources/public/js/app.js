@@ -31,7 +31,8 @@ async function studiesPage() {
     const { studies } = await get('/api/studies');
     table.replaceChildren(...(studies.length ? studies.map(s => el('tr', { class: 'click', 'data-study': s.name, onclick: () => location.hash = '#/study/' + encodeURIComponent(s.name) },
       el('td', {}, el('b', {}, s.name), el('div', { class: 'muted' }, (s.metric || '') + ' · ' + s.direction)),
-      el('td', {}, badge(s.error ? 'ERROR' : s.state), s.active ? el('span', { class: 'muted' }, ' running here') : null),
+      el('td', {}, badge(s.error ? 'ERROR' : s.state), s.active ? el('span', { class: 'muted' }, ' running here') : null,
+        s.reason ? el('div', { class: 'muted study-reason' }, s.reason) : null),
       el('td', { class: 'num' }, s.best ? num(s.best.value) + ' (#' + s.best.number + ')' : '–'),
       el('td', {}, progress(s.finished, s.budgetTrials)),
       el('td', {}, when(s.started)), el('td', {}, dur(s.durationSeconds))))

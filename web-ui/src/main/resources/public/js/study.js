@@ -46,7 +46,8 @@ export async function studyPage(app, name) {
         stat('Progress', progress(s.finished, s.budgetTrials)),
         stat('Running', c.running), stat('Complete', c.complete), stat('Pruned', c.pruned), stat('Failed', c.failed),
         stat('Started', when(s.started)), stat('Duration', dur(s.durationSeconds))));
-    if (s.error) notice.replaceChildren(message('The run stopped: ' + s.error)); else notice.replaceChildren();
+    if (s.reason) notice.replaceChildren(message('This study cannot run: ' + s.reason));
+    else if (s.error) notice.replaceChildren(message('The run stopped: ' + s.error)); else notice.replaceChildren();
   }
   async function act(what) {
     try { await post(base + '/' + what); } catch (e) { notice.replaceChildren(message(e.status === 401 ? 'Cancel and resume need the API token (top right).' : e.message)); }

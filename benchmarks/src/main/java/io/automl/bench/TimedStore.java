@@ -69,6 +69,13 @@ final class TimedStore implements TrialStore {
     }
 
     @Override
+    public void failStudy(long studyId, String reason) {
+        long t = System.nanoTime();
+        delegate.failStudy(studyId, reason);
+        timings.add("failStudy", t);
+    }
+
+    @Override
     public Optional<TrialSnapshot> startTrial(long studyId, int maxTrials, Config config, long seed, String worker,
             Duration lease) {
         long t = System.nanoTime();

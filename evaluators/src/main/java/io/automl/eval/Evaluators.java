@@ -5,6 +5,7 @@ import io.automl.eval.command.CommandEvaluator;
 import io.automl.eval.data.DatasetCache;
 import io.automl.space.EvaluatorSpec;
 import io.automl.space.SearchSpace;
+import io.automl.space.policy.Policy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -12,28 +13,29 @@ import java.util.Objects;
 
 /**
  * Creates the evaluator a space's {@code evaluator} spec asks for: {@code dl4j} (the built-in trainer,
- * sharing this factory's {@link DatasetCache}) or {@code command} (an external program per trial, only
- * when commands are allowed). Relative paths resolve against the base directory given per space (the
- * directory of the space file). Thread-safe.
+ * sharing this factory's {@link DatasetCache}) or {@code command} (an external program per trial). Every space
+ * is checked against the factory's {@link Policy} first: a command evaluator where commands are not allowed, or a
+ * data set outside the policy's data folders, is refused before anything runs or is read. Relative paths
+ * resolve against the base directory given per space (the directory of the space file). Thread-safe.
  */
 public final class Evaluators {
     private final DatasetCache cache;
     private final long maxParameters;
-    private final boolean allowCommands;
+    private final Policy policy;
     private final Clock clock;
     private final Map<String, String> environment;
 
     /**
-     * A factory sharing {@code cache}, refusing networks above {@code maxParameters}, and creating command
-     * evaluators only when {@code allowCommands}.
+     * A factory sharing {@code cache}, refusing networks above {@code maxParameters}, and creating only what
+     * {@code policy} permits.
      */
-    public Evaluators(DatasetCache cache, long maxParameters, boolean allowCommands, Clock clock) {
+    public Evaluators(DatasetCache cache, long maxParameters, Policy policy, Clock clock) {
         this.cache = Objects.requireNonNull(cache, "cache");
         if (maxParameters < 1) {
             throw new IllegalArgumentException("maxParameters must be >= 1: " + maxParameters);
         }
         this.maxParameters = maxParameters;
-        this.allowCommands = allowCommands;
+        this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.environment = Map.of();
     }
@@ -41,7 +43,7 @@ public final class Evaluators {
     private Evaluators(Evaluators base, Map<String, String> environment) {
         this.cache = base.cache;
         this.maxParameters = base.maxParameters;
-        this.allowCommands = base.allowCommands;
+        this.policy = base.policy;
         this.clock = base.clock;
         this.environment = Map.copyOf(environment);
     }
@@ -55,28 +57,42 @@ public final class Evaluators {
     }
 
     /** A factory with the default parameter limit and the system clock. */
+    public Evaluators(DatasetCache cache, Policy policy) {
+        this(cache, Dl4jEvaluator.DEFAULT_MAX_PARAMETERS, policy, Clock.systemUTC());
+    }
+
+    /**
+     * A factory with the default parameter limit and the system clock that reads any path and creates command
+     * evaluators only when {@code allowCommands}.
+     */
     public Evaluators(DatasetCache cache, boolean allowCommands) {
-        this(cache, Dl4jEvaluator.DEFAULT_MAX_PARAMETERS, allowCommands, Clock.systemUTC());
+        this(cache, allowCommands ? Policy.operator() : new Policy(false, false, java.util.List.of()));
+    }
+
+    /** What this factory permits. */
+    public Policy policy() {
+        return policy;
     }
 
     /**
      * The evaluator for {@code space}.
      *
-     * @throws UnsupportedOperationException for a command evaluator when commands are not allowed
+     * @throws UnsupportedOperationException for a space the policy refuses (the message says why)
      * @throws IllegalArgumentException for an unknown evaluator type
      */
     public Evaluator create(SearchSpace space, Path baseDir) {
         Objects.requireNonNull(space, "space");
         Objects.requireNonNull(baseDir, "baseDir");
         String type = space.evaluator().type();
+        if (!type.equals(EvaluatorSpec.LIBRARY)) {
+            policy.refusal(space, baseDir).ifPresent(why -> {
+                throw new UnsupportedOperationException(why);
+            });
+        }
         switch (type) {
             case "dl4j":
                 return new Dl4jEvaluator(space, baseDir, cache, maxParameters, clock);
             case "command":
-                if (!allowCommands) {
-                    throw new UnsupportedOperationException(
-                            "command evaluators are not allowed by this server's configuration");
-                }
                 return new CommandEvaluator(space.evaluator().command(), baseDir,
                         space.evaluator().timeoutSeconds(), clock, environment);
             case EvaluatorSpec.LIBRARY:

@@ -97,7 +97,16 @@ public final class JdbcTrialStore implements TrialStore {
     @Override
     public void setStudyState(long studyId, StudyState state) {
         requireNonNull(state, "state");
-        boolean found = tx.run("set state of study " + studyId, c -> studies.setState(c, studyId, state));
+        boolean found = tx.run("set state of study " + studyId, c -> studies.setState(c, studyId, state, null));
+        if (!found) {
+            throw new IllegalArgumentException("studyId: no study with id " + studyId);
+        }
+    }
+
+    @Override
+    public void failStudy(long studyId, String reason) {
+        requireNonNull(reason, "reason");
+        boolean found = tx.run("fail study " + studyId, c -> studies.setState(c, studyId, StudyState.FAILED, reason));
         if (!found) {
             throw new IllegalArgumentException("studyId: no study with id " + studyId);
         }

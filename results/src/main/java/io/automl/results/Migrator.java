@@ -25,7 +25,8 @@ import javax.sql.DataSource;
  */
 final class Migrator {
     /** The migrations this build knows, in version order. */
-    static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__trial_counter.sql", "V3__leaderboard_indexes.sql");
+    static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__trial_counter.sql", "V3__leaderboard_indexes.sql",
+            "V4__study_reason.sql");
     static final String FOLDER = "db/migration";
 
     private static final String CREATE_TABLE = "CREATE TABLE IF NOT EXISTS schema_version ("

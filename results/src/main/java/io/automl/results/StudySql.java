@@ -16,7 +16,7 @@ import java.util.Optional;
 /** SQL on the {@code studies} table, run on a connection the caller's transaction owns. Stateless. */
 final class StudySql {
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String COLUMNS = "id, name, space_text, base_dir, direction, state, created_at";
+    private static final String COLUMNS = "id, name, space_text, base_dir, direction, state, created_at, reason";
 
     StudyRecord insert(Connection c, String name, String spaceText, String baseDir, Direction direction,
             long nowMillis) throws SQLException {
@@ -68,10 +68,12 @@ final class StudySql {
     }
 
     /** Sets the state; false when there is no such study. */
-    boolean setState(Connection c, long id, StudyState state) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE studies SET state = ? WHERE id = ?")) {
+    /** Sets the state and the reason ({@code null}: none); false when there is no such study. */
+    boolean setState(Connection c, long id, StudyState state, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE studies SET state = ?, reason = ? WHERE id = ?")) {
             ps.setString(1, state.name());
-            ps.setLong(2, id);
+            ps.setString(2, reason);
+            ps.setLong(3, id);
             return ps.executeUpdate() == 1;
         }
     }
@@ -131,7 +133,8 @@ final class StudySql {
     private static StudyRecord map(ResultSet rs) throws SQLException {
         return new StudyRecord(rs.getLong("id"), rs.getString("name"), rs.getString("space_text"),
                 rs.getString("base_dir"), Direction.valueOf(rs.getString("direction")),
-                StudyState.valueOf(rs.getString("state")), Instant.ofEpochMilli(rs.getLong("created_at")));
+                StudyState.valueOf(rs.getString("state")), Instant.ofEpochMilli(rs.getLong("created_at")),
+                rs.getString("reason") == null ? "" : rs.getString("reason"));
     }
 
     private static IllegalArgumentException nameTaken(String name) {

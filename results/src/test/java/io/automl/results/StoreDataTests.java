@@ -38,6 +38,17 @@ abstract class StoreDataTests extends StoreTestBase {
     }
 
     @Test
+    void resumingAFailedStudyClearsItsReason() {
+        StudyRecord a = study("refused", Direction.MAXIMIZE);
+        store.failStudy(a.id(), "data set outside the data folders");
+        assertEquals("data set outside the data folders", store.study(a.id()).orElseThrow().reason());
+        store.setStudyState(a.id(), StudyState.RUNNING);
+        StudyRecord resumed = store.study(a.id()).orElseThrow();
+        assertEquals(StudyState.RUNNING, resumed.state());
+        assertEquals("", resumed.reason());
+    }
+
+    @Test
     void rejectsADuplicateStudyName() {
         StudyRecord a = study("same", Direction.MAXIMIZE);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -30,8 +30,14 @@ public interface TrialStore extends AutoCloseable {
     /** Every study, newest first. */
     List<StudyRecord> studies();
 
-    /** Sets a study's state. */
+    /** Sets a study's state and clears its reason. */
     void setStudyState(long studyId, StudyState state);
+
+    /**
+     * Marks a study FAILED with {@code reason} (shown wherever the study is listed); trials are left as they
+     * are. Throws {@link IllegalArgumentException} naming {@code studyId} when there is no such study.
+     */
+    void failStudy(long studyId, String reason);
 
     /**
      * Atomically adds a trial in state RUNNING, owned by {@code worker} until {@code now + lease}, unless

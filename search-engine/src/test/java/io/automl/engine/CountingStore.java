@@ -79,6 +79,12 @@ final class CountingStore implements TrialStore {
     }
 
     @Override
+    public void failStudy(long studyId, String reason) {
+        count("failStudy", 0);
+        delegate.failStudy(studyId, reason);
+    }
+
+    @Override
     public Optional<TrialSnapshot> startTrial(long studyId, int maxTrials, Config config, long seed, String worker,
             Duration lease) {
         return one("startTrial", delegate.startTrial(studyId, maxTrials, config, seed, worker, lease));

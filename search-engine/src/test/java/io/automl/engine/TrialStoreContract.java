@@ -53,7 +53,15 @@ public abstract class TrialStoreContract {
     }
 
     protected StudyRecord study(String name) {
-        return store.createStudy(name, "{\"name\":\"" + name + "\"}", "/data", Direction.MAXIMIZE);
+        return createStudy(name, "{\"name\":\"" + name + "\"}", "/data", Direction.MAXIMIZE);
+    }
+
+    /**
+     * Creates a study in the store under test; a store whose clients may not create studies (the worker API)
+     * creates it in the store behind it.
+     */
+    protected StudyRecord createStudy(String name, String spaceText, String baseDir, Direction direction) {
+        return store.createStudy(name, spaceText, baseDir, direction);
     }
 
     protected static Config config(double x) {
@@ -65,7 +73,7 @@ public abstract class TrialStoreContract {
     @Test
     void studiesAreCreatedFoundAndUnique() {
         StudyRecord a = study("alpha");
-        StudyRecord b = store.createStudy("beta", "text: b", "/base", Direction.MINIMIZE);
+        StudyRecord b = createStudy("beta", "text: b", "/base", Direction.MINIMIZE);
         assertEquals("alpha", a.name());
         assertEquals(StudyState.RUNNING, a.state());
         assertEquals(b, store.findStudy("beta").orElseThrow());
@@ -78,6 +86,19 @@ public abstract class TrialStoreContract {
         assertEquals(2, store.studies().size());
         store.setStudyState(a.id(), StudyState.COMPLETE);
         assertEquals(StudyState.COMPLETE, store.findStudy("alpha").orElseThrow().state());
+    }
+
+    @Test
+    void aFailedStudyShowsItsReasonWhereverItIsRead() {
+        StudyRecord a = study("refused");
+        assertEquals("", a.reason());
+        store.failStudy(a.id(), "command evaluators are not allowed on this server");
+        StudyRecord read = store.study(a.id()).orElseThrow();
+        assertEquals(StudyState.FAILED, read.state());
+        assertEquals("command evaluators are not allowed on this server", read.reason());
+        assertEquals(read, store.findStudy("refused").orElseThrow());
+        assertEquals(read, store.studies().get(0));
+        assertThrows(IllegalArgumentException.class, () -> store.failStudy(-1, "why"));
     }
 
     @Test

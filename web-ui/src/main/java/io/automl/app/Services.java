@@ -10,7 +10,9 @@ import io.automl.engine.TrialStore;
 import io.automl.eval.Evaluators;
 import io.automl.eval.data.DatasetCache;
 import io.automl.results.StoreFactory;
+import io.automl.schedule.ScheduledSearch;
 import io.automl.space.parse.SpaceParser;
+import io.automl.space.policy.Policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +20,9 @@ import java.time.Clock;
 
 /**
  * The wired services of one process: the store on the data directory, the parser, the study
- * catalog and runner, and the evaluator factory. Opened once per command or server; thread-safe;
- * closing it closes the store.
+ * catalog and runner, and the evaluator factory, the parser and the factory both applying the process's
+ * {@link Policy} (the operator's own command line: commands run, any path is read). Opened once per command or
+ * server; thread-safe; closing it closes the store.
  */
 public final class Services implements AutoCloseable {
     private final DataDirectory data;
@@ -31,15 +34,17 @@ public final class Services implements AutoCloseable {
     private final ObjectMapper json;
 
     private final StoreLocation location;
+    private final Policy policy;
 
-    private Services(DataDirectory data, StoreLocation location, TrialStore store) {
+    private Services(DataDirectory data, StoreLocation location, TrialStore store, Policy policy) {
         this.data = data;
         this.location = location;
         this.store = store;
-        this.parser = new SpaceParser();
+        this.policy = policy;
+        this.parser = new SpaceParser(new SpaceParser.Options(policy, true));
         this.catalog = new StudyCatalog(store);
         this.runner = new StudyRunner(store, new SamplerRegistry(), new PrunerRegistry(), Clock.systemUTC());
-        this.evaluators = new Evaluators(new DatasetCache(), true);
+        this.evaluators = new Evaluators(new DatasetCache(), policy);
         this.json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
@@ -53,6 +58,12 @@ public final class Services implements AutoCloseable {
      * {@code data} still holds local files such as the server token.
      */
     public static Services open(DataDirectory data, StoreLocation location) {
+        return open(data, location, Policy.operator());
+    }
+
+    /** Opens the store at {@code location}, parsing and evaluating spaces under {@code policy}. */
+    public static Services open(DataDirectory data, StoreLocation location, Policy policy) {
+        java.util.Objects.requireNonNull(policy, "policy");
         try {
             Files.createDirectories(data.path());
         } catch (IOException e) {
@@ -60,7 +71,17 @@ public final class Services implements AutoCloseable {
         }
         TrialStore store = location.isEmbedded() ? StoreFactory.h2(data.path())
                 : StoreFactory.jdbc(location.url(), location.user(), location.password());
-        return new Services(data, location, store);
+        return new Services(data, location, store, policy);
+    }
+
+    /** What spaces may do in this process. */
+    public Policy policy() {
+        return policy;
+    }
+
+    /** What a scheduled run needs: this process's parser, runner and evaluators. */
+    public ScheduledSearch scheduledSearch() {
+        return new ScheduledSearch(parser, runner, evaluators);
     }
 
     /** Where the results are stored. */

@@ -31,8 +31,13 @@ final class DataOption {
         }
     }
 
-    /** Opens the services on the chosen data directory and store. */
+    /** Opens the services on the chosen data directory and store, for the operator's own command line. */
     Services open(Map<String, String> env) {
         return Services.open(resolve(env), location(env));
+    }
+
+    /** Opens the services on the chosen data directory and store under {@code policy}. */
+    Services open(Map<String, String> env, io.automl.space.policy.Policy policy) {
+        return Services.open(resolve(env), location(env), policy);
     }
 }

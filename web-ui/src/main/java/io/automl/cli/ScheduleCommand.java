@@ -53,7 +53,7 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() {
         String text = SpaceFiles.text(file);
         try (Services services = dataOption.open(console.env());
-                Schedules schedules = Schedules.open(services, ScheduleSettings.defaults())) {
+                Schedules schedules = Schedules.open(services.store(), services.scheduledSearch(), ScheduleSettings.defaults())) {
             ScheduleSpec spec;
             try {
                 spec = schedules.create(name, text, SpaceFiles.baseDir(file), cron, topK, driftMargin);

@@ -31,7 +31,7 @@ final class ScheduleHistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = dataOption.open(console.env());
-                Schedules schedules = Schedules.open(services, ScheduleSettings.defaults())) {
+                Schedules schedules = Schedules.open(services.store(), services.scheduledSearch(), ScheduleSettings.defaults())) {
             if (schedules.find(name).isEmpty()) {
                 throw new UserException("no schedule named '" + name + "'");
             }

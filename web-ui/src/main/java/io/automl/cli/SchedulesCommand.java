@@ -25,7 +25,7 @@ final class SchedulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = dataOption.open(console.env());
-                Schedules schedules = Schedules.open(services, ScheduleSettings.defaults())) {
+                Schedules schedules = Schedules.open(services.store(), services.scheduledSearch(), ScheduleSettings.defaults())) {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"name", "cron", "next fire", "last study", "champion"});
             for (ScheduleSummary s : schedules.list()) {

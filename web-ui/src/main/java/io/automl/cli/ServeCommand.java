@@ -119,7 +119,8 @@ final class ServeCommand implements Callable<Integer> {
             NativeThreadEnvironment.warning(console.env()).ifPresent(console::warn);
             return Optional.empty();
         }
-        return Optional.of(WorkerSupervisor.Settings.local(workers, Duration.ofSeconds(leaseSeconds), allowCommands,
+        // the server hands its own policy (--allow-commands, data folders) to the workers
+        return Optional.of(WorkerSupervisor.Settings.local(workers, Duration.ofSeconds(leaseSeconds),
                 data.path().resolve("workers"), workerNice));
     }
 

@@ -26,13 +26,13 @@ final class StudiesCommand implements Callable<Integer> {
     public Integer call() {
         try (Services services = dataOption.open(console.env())) {
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"study", "state", "complete", "pruned", "failed", "best", "created"});
+            rows.add(new String[] {"study", "state", "complete", "pruned", "failed", "best", "created", "reason"});
             for (StudyRecord s : services.store().studies()) {
                 StudyCounts c = services.store().counts(s.id());
                 List<TrialSnapshot> top = services.store().leaderboard(s.id(), s.direction(), 1);
                 rows.add(new String[] {s.name(), s.state().name(), String.valueOf(c.complete()), String.valueOf(c.pruned()),
                     String.valueOf(c.failed()), top.isEmpty() ? "" : Reports.num(top.get(0).value()),
-                    s.createdAt().toString()});
+                    s.createdAt().toString(), s.reason()});
             }
             console.out().print(Reports.align(rows));
             return 0;

@@ -26,7 +26,7 @@ final class UnscheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = dataOption.open(console.env());
-                Schedules schedules = Schedules.open(services, ScheduleSettings.defaults())) {
+                Schedules schedules = Schedules.open(services.store(), services.scheduledSearch(), ScheduleSettings.defaults())) {
             if (!schedules.delete(name)) {
                 throw new UserException("no schedule named '" + name + "'");
             }

@@ -26,6 +26,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import io.automl.space.policy.Policy;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -65,6 +68,10 @@ final class WorkerCommand implements Callable<Integer> {
 
     @Option(names = "--allow-commands", description = "Run studies that use the command evaluator.")
     boolean allowCommands;
+
+    @Option(names = "--data-root", paramLabel = "DIR", description = "Read data sets only below DIR (repeatable)."
+            + " Default: any path this worker's user can read.")
+    List<Path> dataRoots = new ArrayList<>();
 
     @Option(names = "--commands-only", description = "Run only command-evaluator studies (a GPU slot without the"
             + " ND4J CUDA backend).")
@@ -123,7 +130,8 @@ final class WorkerCommand implements Callable<Integer> {
         RemoteTrialStore store = new RemoteTrialStore(new WorkerHttp(base, secret, json), new Wire(json));
         WorkerProcess process = new WorkerProcess(settings, store,
                 new StudyRunner(store, new SamplerRegistry(), new PrunerRegistry(), Clock.systemUTC()),
-                new SpaceParser(), new Evaluators(new DatasetCache(), allowCommands), Clock.systemUTC());
+                new SpaceParser(new SpaceParser.Options(policy(), true)), new Evaluators(new DatasetCache(), policy()),
+                Clock.systemUTC());
         if (parentPid != null) {
             new ParentWatch(parentPid, worker).start();
         }
@@ -147,6 +155,12 @@ final class WorkerCommand implements Callable<Integer> {
         } finally {
             done.countDown();
         }
+    }
+
+    /** What this worker lets a space do: commands only with --allow-commands, data only below any --data-root. */
+    private Policy policy() {
+        return dataRoots.isEmpty() ? new Policy(allowCommands, false, List.of())
+                : Policy.server(allowCommands, dataRoots);
     }
 
     private static String host() {

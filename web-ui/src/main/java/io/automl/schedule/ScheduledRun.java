@@ -11,6 +11,7 @@ import io.automl.engine.TrialStore;
 import io.automl.eval.Evaluators;
 import io.automl.space.Direction;
 import io.automl.space.SearchSpace;
+import io.automl.space.parse.InvalidSpaceException;
 import io.automl.space.parse.SpaceParser;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * top-K configurations (the previous champion first, so trial 0 re-scores it on the current data), runs the
  * study to completion in the calling thread, and stores a drift event when the champion's re-score is worse
  * than its previous value by more than the schedule's margin. Interrupting the calling thread stops the study
- * (its unfinished trials go back to WAITING) and returns with the flag set. Stateless; thread-safe.
+ * (its unfinished trials go back to WAITING) and returns with the flag set. A space that the parser's or the
+ * evaluators' policy refuses at the time of the fire (a command evaluator on a server without
+ * {@code --allow-commands}, a data set outside its data folders) runs nothing: its study is created FAILED with the
+ * reason, so that the refusal shows wherever studies are listed. Stateless; thread-safe.
  */
 final class ScheduledRun {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledRun.class);
@@ -62,8 +66,18 @@ final class ScheduledRun {
         ScheduleSpec spec = found.get();
         Path baseDir = Path.of(spec.baseDir());
         Instant started = clock.instant();
-        StudyRecord study = createStudy(spec, baseDir, started);
-        SearchSpace space = parser.parse(spec.spaceText(), baseDir).withName(study.name());
+        SearchSpace parsed;
+        try {
+            parsed = parser.parse(spec.spaceText(), baseDir);
+        } catch (InvalidSpaceException e) {
+            return Optional.of(refuse(spec, Direction.MAXIMIZE, started, e.reason()));
+        }
+        Optional<String> refused = evaluators.policy().refusal(parsed, baseDir);
+        if (refused.isPresent()) {
+            return Optional.of(refuse(spec, parsed.objective().direction(), started, refused.get()));
+        }
+        StudyRecord study = createStudy(spec, parsed.objective().direction(), started);
+        SearchSpace space = parsed.withName(study.name());
         List<TrialSnapshot> warm = previousTop(spec, study.direction());
         for (TrialSnapshot t : warm) {
             store.enqueue(study.id(), t.config(), t.seed());
@@ -115,8 +129,20 @@ final class ScheduledRun {
         return List.of();
     }
 
-    private StudyRecord createStudy(ScheduleSpec spec, Path baseDir, Instant at) {
-        Direction direction = parser.parse(spec.spaceText(), baseDir).objective().direction();
+    /**
+     * Records a fire whose space may not run here: a FAILED study with the reason, and a finished run of the
+     * schedule. {@code direction} is the space's, or any when the space did not parse (no trial is ever stored).
+     */
+    private String refuse(ScheduleSpec spec, Direction direction, Instant started, String reason) {
+        StudyRecord study = createStudy(spec, direction, started);
+        store.failStudy(study.id(), reason);
+        long runId = tables.startRun(spec.name(), study.name(), started, null);
+        tables.finishRun(runId, clock.instant(), null);
+        LOG.warn("schedule '{}': study '{}' refused: {}", spec.name(), study.name(), reason);
+        return study.name();
+    }
+
+    private StudyRecord createStudy(ScheduleSpec spec, Direction direction, Instant at) {
         String base = spec.name() + "@" + STAMP.format(at);
         for (int n = 1; ; n++) {
             String name = n == 1 ? base : base + "-" + n;

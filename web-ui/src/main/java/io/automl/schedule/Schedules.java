@@ -1,6 +1,5 @@
 package io.automl.schedule;
 
-import io.automl.app.Services;
 import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialStore;
 import io.automl.results.JdbcTrialStore;
@@ -67,16 +66,17 @@ public final class Schedules implements AutoCloseable {
         }
     }
 
-    /** Opens schedules on the services' store, which must be the JDBC store. */
-    public static Schedules open(Services services, ScheduleSettings settings) {
-        Objects.requireNonNull(services, "services");
-        if (!(services.store() instanceof JdbcTrialStore jdbc)) {
-            throw new IllegalArgumentException("services: schedules need the JDBC store, got "
-                    + services.store().getClass().getSimpleName());
+    /**
+     * Opens schedules on {@code store}, which must be the JDBC store; fires run with {@code search}'s parser and
+     * evaluators, and so under their policy.
+     */
+    public static Schedules open(TrialStore store, ScheduledSearch search, ScheduleSettings settings) {
+        Objects.requireNonNull(store, "store");
+        if (!(store instanceof JdbcTrialStore jdbc)) {
+            throw new IllegalArgumentException("store: schedules need the JDBC store, got "
+                    + store.getClass().getSimpleName());
         }
-        return new Schedules(jdbc.dataSource(), services.store(),
-                new ScheduledSearch(services.parser(), services.runner(), services.evaluators()), settings,
-                Clock.systemUTC());
+        return new Schedules(jdbc.dataSource(), store, search, settings, Clock.systemUTC());
     }
 
     /** Runs fires and housekeeping in this process from now on. */

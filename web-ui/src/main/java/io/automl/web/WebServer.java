@@ -2,8 +2,13 @@ package io.automl.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.automl.app.Services;
+import io.automl.eval.Evaluators;
+import io.automl.eval.data.DatasetCache;
 import io.automl.schedule.ScheduleSettings;
+import io.automl.schedule.ScheduledSearch;
 import io.automl.schedule.Schedules;
+import io.automl.space.parse.SpaceParser;
+import io.automl.space.policy.Policy;
 import io.automl.web.api.Api;
 import io.automl.web.api.ScheduleRoutes;
 import io.automl.web.api.SpaceIntake;
@@ -69,16 +74,23 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Services services, WebSettings settings, Optional<WorkerSupervisor.Settings> workers) {
         Objects.requireNonNull(services, "services");
         this.settings = Objects.requireNonNull(settings, "settings");
+        // one policy for every path that parses, resumes or runs a space here, whatever the services allow
+        Policy policy = settings.policy();
+        SpaceParser parser = new SpaceParser(new SpaceParser.Options(policy, true));
+        Evaluators evaluators = new Evaluators(new DatasetCache(), policy);
         ObjectMapper json = new ObjectMapper();
         EventHub hub = new EventHub();
         StudyEvents events = new StudyEvents(services.store(), hub);
-        StudySpaces spaces = new StudySpaces(services.parser());
-        this.jobs = new StudyJobs(services, events, spaces::space, workers.isEmpty());
-        this.supervisor = workers.map(w -> new WorkerSupervisor(w, services.store(), Clock.systemUTC()));
+        StudySpaces spaces = new StudySpaces(parser);
+        boolean shared = !services.location().isEmbedded();
+        this.jobs = new StudyJobs(new StudyJobs.Engine(services.store(), services.runner(), evaluators, shared), events,
+                spaces::space, workers.isEmpty());
+        this.supervisor = workers.map(w -> new WorkerSupervisor(w.withPolicy(policy), services.store(),
+                Clock.systemUTC()));
         this.sweeper = workers.map(w -> new LeaseSweeper(services.store(), w.lease(), w.maxAttempts(),
                 Clock.systemUTC()));
         Examples examples = new Examples(settings.examplesDir());
-        SpaceIntake intake = new SpaceIntake(settings.allowCommands(), settings.examplesDir(), settings.allowedDirs());
+        SpaceIntake intake = new SpaceIntake(parser, settings.examplesDir());
         this.watcher = new StoreWatcher(services.store(), events, WATCH_PERIOD, POLL_INTEREST, Clock.systemUTC());
         this.api = new Api(new Api.Config(services.store(), jobs, events, watcher, spaces, intake, examples, json,
                 settings.token(), !settings.loopbackOnly(), settings.maxBodyBytes(),
@@ -98,8 +110,8 @@ public final class WebServer implements AutoCloseable {
         });
         api.register(app);
         // a shared database may have several servers: each fire then runs on one of them
-        this.schedules = Schedules.open(services,
-                ScheduleSettings.defaults().withClustered(!services.location().isEmbedded()));
+        this.schedules = Schedules.open(services.store(), new ScheduledSearch(parser, services.runner(), evaluators),
+                ScheduleSettings.defaults().withClustered(shared));
         new ScheduleRoutes(schedules, intake, json, settings.maxBodyBytes()).register(app);
     }
 

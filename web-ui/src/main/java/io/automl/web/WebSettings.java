@@ -1,5 +1,6 @@
 package io.automl.web;
 
+import io.automl.space.policy.Policy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,8 @@ import java.util.Objects;
  * token mutating requests need (every API request when {@code bind} is not a loopback address), whether
  * submitted spaces may use the command evaluator, the directories submitted data set paths must lie in,
  * the examples directory (relative data set paths of submitted spaces resolve against it) and the
- * largest request body accepted. Immutable.
+ * largest request body accepted. {@link #policy()} is what the server applies to every space it parses, resumes
+ * or runs. Immutable.
  */
 public record WebSettings(String bind, int port, String token, boolean allowCommands, List<Path> allowedDirs,
         Path examplesDir, long maxBodyBytes) {
@@ -30,6 +32,11 @@ public record WebSettings(String bind, int port, String token, boolean allowComm
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be >= 1: " + maxBodyBytes);
         }
+    }
+
+    /** The server's policy: commands only when allowed, data only below {@code allowedDirs}. */
+    public Policy policy() {
+        return Policy.server(allowCommands, allowedDirs);
     }
 
     /** Whether the bind address only accepts connections from this machine. */

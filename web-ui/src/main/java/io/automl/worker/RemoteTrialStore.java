@@ -45,11 +45,13 @@ public final class RemoteTrialStore implements TrialStore {
         return studyList(http.get(P + "/studies?state=" + state.name()));
     }
 
+    /**
+     * Not offered: workers run the studies users submit (through {@code POST /api/studies}, where the server's
+     * checks apply) and create none.
+     */
     @Override
     public StudyRecord createStudy(String name, String spaceText, String baseDir, Direction direction) {
-        ObjectNode b = obj().put("name", name).put("spaceText", spaceText).put("baseDir", baseDir)
-                .put("direction", direction.name());
-        return wire.study(http.json("POST", P + "/studies", b));
+        throw new UnsupportedOperationException("workers do not create studies; submit them with POST /api/studies");
     }
 
     @Override
@@ -71,6 +73,12 @@ public final class RemoteTrialStore implements TrialStore {
     @Override
     public void setStudyState(long studyId, StudyState state) {
         http.json("PUT", P + "/studies/" + studyId + "/state", obj().put("state", state.name()));
+    }
+
+    @Override
+    public void failStudy(long studyId, String reason) {
+        http.json("PUT", P + "/studies/" + studyId + "/state", obj().put("state", StudyState.FAILED.name())
+                .put("reason", java.util.Objects.requireNonNull(reason, "reason")));
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class Wire {
         n.put("direction", s.direction().name());
         n.put("state", s.state().name());
         n.put("createdAt", s.createdAt().toString());
+        n.put("reason", s.reason());
         return n;
     }
 
@@ -55,7 +56,8 @@ public final class Wire {
     public StudyRecord study(JsonNode n) {
         return new StudyRecord(n.get("id").asLong(), n.get("name").asText(), n.get("spaceText").asText(),
                 n.get("baseDir").asText(), Direction.valueOf(n.get("direction").asText()),
-                StudyState.valueOf(n.get("state").asText()), Instant.parse(n.get("createdAt").asText()));
+                StudyState.valueOf(n.get("state").asText()), Instant.parse(n.get("createdAt").asText()),
+                n.path("reason").asText(""));
     }
 
     /** A trial snapshot as JSON. */

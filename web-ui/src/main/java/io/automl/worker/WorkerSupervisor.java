@@ -7,6 +7,7 @@ import io.automl.engine.TrialState;
 import io.automl.engine.TrialStore;
 import io.automl.eval.dl4j.NativeThreadEnvironment;
 import io.automl.eval.dl4j.Nd4jSettings;
+import io.automl.space.policy.Policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,10 +35,14 @@ import org.slf4j.LoggerFactory;
  * WAITING), then kills those still alive. Thread-safe.
  */
 public final class WorkerSupervisor implements AutoCloseable {
-    /** How the children run: count, threads each, lease, attempts, commands allowed, the Java launcher, logs. */
-    public record Settings(int workers, int threadsEach, Duration lease, int maxAttempts, boolean allowCommands,
+    /**
+     * How the children run: count, threads each, lease, attempts, the policy they apply to spaces (the server's,
+     * passed on as {@code --allow-commands} and {@code --data-root} options), the Java launcher, logs.
+     */
+    public record Settings(int workers, int threadsEach, Duration lease, int maxAttempts, Policy policy,
             List<String> javaCommand, Path logDir) {
         public Settings {
+            Objects.requireNonNull(policy, "policy");
             if (workers < 1 || threadsEach < 1 || maxAttempts < 1) {
                 throw new IllegalArgumentException("workers, threadsEach and maxAttempts must be >= 1");
             }
@@ -67,17 +72,25 @@ public final class WorkerSupervisor implements AutoCloseable {
         /** The niceness local worker processes get by default: training yields the cores to the web server. */
         public static final int DEFAULT_NICE = 10;
 
-        /** {@code workers} children of this very Java and class path, sharing the cores equally. */
-        public static Settings local(int workers, Duration lease, boolean allowCommands, Path logDir) {
-            return local(workers, lease, allowCommands, logDir, DEFAULT_NICE);
+        /** These settings with the children applying {@code policy} (a server passes its own). */
+        public Settings withPolicy(Policy policy) {
+            return new Settings(workers, threadsEach, lease, maxAttempts, policy, javaCommand, logDir);
         }
 
         /**
-         * Like {@link #local(int, Duration, boolean, Path)}, the children started through {@code nice -n nice}
+         * {@code workers} children of this very Java and class path, sharing the cores equally; until
+         * {@link #withPolicy} says otherwise they run no command and read data only below {@code logDir}.
+         */
+        public static Settings local(int workers, Duration lease, Path logDir) {
+            return local(workers, lease, logDir, DEFAULT_NICE);
+        }
+
+        /**
+         * Like {@link #local(int, Duration, Path)}, the children started through {@code nice -n nice}
          * (when {@code nice} > 0 and {@code /usr/bin/nice} exists) so that a busy training pool leaves the
          * server's request threads their share of the cores.
          */
-        public static Settings local(int workers, Duration lease, boolean allowCommands, Path logDir, int nice) {
+        public static Settings local(int workers, Duration lease, Path logDir, int nice) {
             if (nice < 0 || nice > 19) {
                 throw new IllegalArgumentException("nice must be within 0..19: " + nice);
             }
@@ -91,11 +104,24 @@ public final class WorkerSupervisor implements AutoCloseable {
             java.addAll(WORKER_JVM_OPTIONS);
             java.addAll(forwardedProperties(System.getProperties()));
             java.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.automl.cli.Main"));
-            return new Settings(workers, Math.max(1, cores / workers), lease, 2, allowCommands, java, logDir);
+            return new Settings(workers, Math.max(1, cores / workers), lease, 2, Policy.server(false, List.of(logDir)),
+                    java, logDir);
         }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerSupervisor.class);
+
+    /** The {@code automl worker} options that make a child apply {@code policy}. */
+    static List<String> policyOptions(Policy policy) {
+        List<String> out = new ArrayList<>();
+        if (policy.commandsAllowed()) {
+            out.add("--allow-commands");
+        }
+        for (Path root : policy.dataRoots()) {
+            out.addAll(List.of("--data-root", root.toString()));
+        }
+        return out;
+    }
     private static final Duration YOUNG = Duration.ofSeconds(10);
     private final Settings settings;
     private final TrialStore store;
@@ -188,9 +214,7 @@ public final class WorkerSupervisor implements AutoCloseable {
                 Integer.toString(settings.threadsEach()), "--name", c.name, "--lease-seconds",
                 Long.toString(Math.max(3, settings.lease().toSeconds())), "--max-attempts",
                 Integer.toString(settings.maxAttempts()), "--parent-pid", Long.toString(ProcessHandle.current().pid())));
-        if (settings.allowCommands()) {
-            cmd.add("--allow-commands");
-        }
+        cmd.addAll(policyOptions(settings.policy()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logDir().resolve(c.name + ".log").toFile()));
         pb.environment().put("AUTOML_TOKEN", token);

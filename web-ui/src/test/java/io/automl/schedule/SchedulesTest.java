@@ -31,7 +31,7 @@ class SchedulesTest {
 
     @Test
     void aScheduleSurvivesARestartWithItsNextFireTime() throws Exception {
-        try (Services services = services(data); Schedules first = Schedules.open(services, settings())) {
+        try (Services services = services(data); Schedules first = Schedules.open(services.store(), services.scheduledSearch(), settings())) {
             ScheduleSpec spec = first.create("nightly", irisSpace(), spacesDir(), "0 0 2 * * ?", 3, 0.02);
             assertEquals("nightly", spec.name());
             InvalidScheduleException bad = assertThrows(InvalidScheduleException.class,
@@ -52,7 +52,7 @@ class SchedulesTest {
             assertThrows(InvalidSpaceException.class,
                     () -> first.create("broken", "{\"name\": \"x\"}", spacesDir(), "0 0 3 * * ?", 3, 0.02));
         }
-        try (Services services = services(data); Schedules second = Schedules.open(services, settings())) {
+        try (Services services = services(data); Schedules second = Schedules.open(services.store(), services.scheduledSearch(), settings())) {
             List<ScheduleSummary> all = second.list();
             assertEquals(1, all.size(), "only the valid schedule was stored");
             ScheduleSummary s = all.get(0);
@@ -70,7 +70,7 @@ class SchedulesTest {
 
     @Test
     void firesWarmStartFromThePreviousRunAndRecordDrift() throws Exception {
-        try (Services services = services(data); Schedules schedules = Schedules.open(services, settings())) {
+        try (Services services = services(data); Schedules schedules = Schedules.open(services.store(), services.scheduledSearch(), settings())) {
             schedules.create("every2", irisSpace(), spacesDir(), "0/2 * * * * ?", 2, -1);
             schedules.start();
             assertTrue(await(Duration.ofSeconds(90), () -> schedules.history("every2").stream()
@@ -94,7 +94,7 @@ class SchedulesTest {
 
     @Test
     void theChampionHistoryAndDriftEventsAreRecorded() throws Exception {
-        try (Services services = services(data); Schedules schedules = Schedules.open(services, settings())) {
+        try (Services services = services(data); Schedules schedules = Schedules.open(services.store(), services.scheduledSearch(), settings())) {
             schedules.create("drift", irisSpace(), spacesDir(), "0/2 * * * * ?", 3, -1);
             schedules.start();
             assertTrue(await(Duration.ofSeconds(90), () -> schedules.history("drift").stream()
@@ -123,11 +123,11 @@ class SchedulesTest {
     void aFireMissedWhileNoSchedulerRanRunsOnceAtStartUp() throws Exception {
         LocalTime now = LocalTime.now();
         String seconds = (now.getSecond() + 2) % 60 + "," + (now.getSecond() + 3) % 60 + "," + (now.getSecond() + 4) % 60;
-        try (Services services = services(data); Schedules editing = Schedules.open(services, settings())) {
+        try (Services services = services(data); Schedules editing = Schedules.open(services.store(), services.scheduledSearch(), settings())) {
             editing.create("missed", irisSpace(), spacesDir(), seconds + " * * * * ?", 3, 0.02);
         }
         Thread.sleep(6_500);
-        try (Services services = services(data); Schedules serving = Schedules.open(services, settings())) {
+        try (Services services = services(data); Schedules serving = Schedules.open(services.store(), services.scheduledSearch(), settings())) {
             Instant startedAt = Instant.now();
             serving.start();
             assertTrue(await(Duration.ofSeconds(60), () -> serving.history("missed").stream()

@@ -83,7 +83,7 @@ final class ProcessFixture {
         copyIris(examples);
         return new WebServer(services, new WebSettings("127.0.0.1", 0, TOKEN, false, List.of(root), examples,
                 WebSettings.DEFAULT_MAX_BODY),
-                Optional.of(WorkerSupervisor.Settings.local(2, lease, false, root.resolve("logs")))).start();
+                Optional.of(WorkerSupervisor.Settings.local(2, lease, root.resolve("logs")))).start();
     }
 
     /** Waits up to {@code limit} for {@code condition}; false when it never held. */

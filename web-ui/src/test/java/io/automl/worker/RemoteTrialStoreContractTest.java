@@ -13,6 +13,7 @@ import io.automl.engine.StudyState;
 import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialStore;
 import io.automl.engine.TrialStoreContract;
+import io.automl.space.Direction;
 import io.automl.web.WebServer;
 import io.automl.web.WebSettings;
 import java.net.URI;
@@ -44,6 +45,12 @@ class RemoteTrialStoreContractTest extends TrialStoreContract {
                 WebSettings.DEFAULT_MAX_BODY)).start();
         ObjectMapper json = new ObjectMapper();
         return new RemoteTrialStore(new WorkerHttp(URI.create(server.url()), TOKEN, json), new Wire(json));
+    }
+
+    /** Workers create no studies: the contract's studies are created in the server's own store. */
+    @Override
+    protected StudyRecord createStudy(String name, String spaceText, String baseDir, Direction direction) {
+        return services.store().createStudy(name, spaceText, baseDir, direction);
     }
 
     @Override

@@ -85,6 +85,14 @@ public final class InMemoryTrialStore implements TrialStore {
     }
 
     @Override
+    public synchronized void failStudy(long studyId, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        StudyRecord s = studyOrThrow(studyId);
+        studies.put(studyId, new StudyRecord(s.id(), s.name(), s.spaceText(), s.baseDir(), s.direction(),
+                StudyState.FAILED, s.createdAt(), reason));
+    }
+
+    @Override
     public synchronized Optional<TrialSnapshot> startTrial(long studyId, int maxTrials, Config config, long seed,
             String worker, Duration lease) {
         Objects.requireNonNull(worker, "worker");

@@ -17,10 +17,16 @@ final class CsvHeader {
     private CsvHeader() {
     }
 
-    /** The header's column names, or empty when the file cannot be read or has no well-formed header. */
+    /** The longest header line read, in characters; a longer first line is no header. */
+    static final int MAX_LINE = 64 * 1024;
+
+    /**
+     * The header's column names, or empty when the file cannot be read or has no well-formed header within
+     * {@link #MAX_LINE} characters.
+     */
     static Optional<List<String>> of(Path file) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = in.readLine();
+            String line = firstLine(in);
             if (line == null || line.isBlank()) {
                 return Optional.empty();
             }
@@ -29,6 +35,19 @@ final class CsvHeader {
             // an unreadable file is reported when the data are loaded, with the loader's own message
             return Optional.empty();
         }
+    }
+
+    /** The first line, or null when it is longer than {@link #MAX_LINE} or the file is empty. */
+    private static String firstLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            if (line.length() == MAX_LINE) {
+                return null;
+            }
+            line.append((char) c);
+        }
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
     }
 
     private static Optional<List<String>> split(String line) {

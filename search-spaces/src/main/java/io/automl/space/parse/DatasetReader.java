@@ -3,6 +3,7 @@ package io.automl.space.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.automl.space.DatasetSpec;
 import io.automl.space.Task;
+import io.automl.space.policy.Policy;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -29,12 +30,17 @@ final class DatasetReader {
     private final Errors errors;
     private final Path baseDirectory;
     private final boolean requireFile;
+    private final Policy policy;
 
-    /** {@code baseDirectory} may be null (paths are kept as written and relative ones are not checked). */
-    DatasetReader(Errors errors, Path baseDirectory, boolean requireFile) {
+    /**
+     * {@code baseDirectory} may be null (paths are kept as written and relative ones are not checked); every
+     * path is checked against {@code policy}'s data folders before a file is looked at.
+     */
+    DatasetReader(Errors errors, Path baseDirectory, boolean requireFile, Policy policy) {
         this.errors = errors;
         this.baseDirectory = baseDirectory;
         this.requireFile = requireFile;
+        this.policy = policy;
     }
 
     /** The data set, or null after reporting problems. */
@@ -130,7 +136,7 @@ final class DatasetReader {
         } catch (InvalidPathException e) {
             return;
         }
-        if (!file.isAbsolute() || !Files.isRegularFile(file)) {
+        if (!file.isAbsolute() || !policy.permits(file) || !Files.isRegularFile(file)) {
             return;
         }
         Optional<List<String>> header = CsvHeader.of(file);
@@ -160,9 +166,17 @@ final class DatasetReader {
             return null;
         }
         if (!p.isAbsolute() && baseDirectory == null) {
+            if (policy.pathsRestricted()) {
+                errors.add(pointer, policy.outsideRoots(), value);
+                return null;
+            }
             return path;
         }
         Path resolved = (p.isAbsolute() ? p : baseDirectory.resolve(p)).toAbsolutePath().normalize();
+        if (!policy.permits(resolved)) { // before any look at the file: same answer whether or not it exists
+            errors.add(pointer, policy.outsideRoots(), value);
+            return null;
+        }
         if (requireFile && !Files.isRegularFile(resolved)) {
             errors.add(pointer, "no such file: " + resolved, value);
             return null;

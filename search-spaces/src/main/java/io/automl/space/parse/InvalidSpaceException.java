@@ -29,6 +29,12 @@ public final class InvalidSpaceException extends RuntimeException {
         return errors;
     }
 
+    /** Every problem on one line, {@code pointer: message} separated by semicolons (for a study's reason). */
+    public String reason() {
+        return errors.stream().map(e -> (e.pointer().isEmpty() ? "" : e.pointer() + ": ") + e.message())
+                .collect(Collectors.joining("; "));
+    }
+
     private static String describe(List<SpaceError> errors) {
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("errors must not be empty");

@@ -9,6 +9,7 @@ import io.automl.space.Objective;
 import io.automl.space.PrunerSpec;
 import io.automl.space.SamplerSpec;
 import io.automl.space.Task;
+import io.automl.space.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +112,7 @@ final class SettingsReader {
         List<String> command = List.of();
         if ("command".equals(type)) {
             if (!allowCommand) {
-                errors.add(o.pointer("type"), "command evaluators are not allowed here", o.get("type"));
+                errors.add(o.pointer("type"), Policy.COMMANDS_REFUSED, o.get("type"));
             }
             command = command(o);
         } else if (o.has("command")) {

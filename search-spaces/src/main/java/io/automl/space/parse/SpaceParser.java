@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.automl.space.SearchSpace;
+import io.automl.space.policy.Policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,15 +32,34 @@ public final class SpaceParser {
     /**
      * Parser settings.
      *
-     * @param allowCommandEvaluator whether {@code "evaluator": {"type": "command"}} is accepted (a server
-     *     may refuse to run arbitrary programs)
+     * @param policy what the space may do here: a command evaluator is refused unless the policy allows commands,
+     *     and a data set path outside the policy's data folders is refused before any file is opened (the same
+     *     error whether or not the path exists)
      * @param requireDatasetFile whether a data set path that can be resolved (absolute, or relative with a
      *     known base directory) must name an existing file
      */
-    public record Options(boolean allowCommandEvaluator, boolean requireDatasetFile) {
-        /** Commands allowed, data set files required. */
+    public record Options(Policy policy, boolean requireDatasetFile) {
+        public Options {
+            Objects.requireNonNull(policy, "policy");
+        }
+
+        /**
+         * Settings with any data set path readable, and the command evaluator accepted when
+         * {@code allowCommandEvaluator}.
+         */
+        public Options(boolean allowCommandEvaluator, boolean requireDatasetFile) {
+            this(allowCommandEvaluator ? Policy.operator() : new Policy(false, false, java.util.List.of()),
+                    requireDatasetFile);
+        }
+
+        /** The operator's own command line ({@link Policy#operator()}), data set files required. */
         public static Options defaults() {
-            return new Options(true, true);
+            return new Options(Policy.operator(), true);
+        }
+
+        /** Whether {@code "evaluator": {"type": "command"}} is accepted. */
+        public boolean allowCommandEvaluator() {
+            return policy.commandsAllowed();
         }
     }
 

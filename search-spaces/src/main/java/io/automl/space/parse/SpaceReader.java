@@ -60,7 +60,7 @@ final class SpaceReader {
         }
         DatasetSpec dataset = null;
         if (o.has("dataset")) {
-            dataset = new DatasetReader(errors, baseDirectory, options.requireDatasetFile())
+            dataset = new DatasetReader(errors, baseDirectory, options.requireDatasetFile(), options.policy())
                     .read(o.get("dataset"), "/dataset");
         } else if (!command) {
             o.missing("dataset");

@@ -5,6 +5,7 @@ import io.automl.engine.TrialStore;
 import io.automl.space.SearchSpace;
 import io.automl.space.SpaceSummary;
 import io.automl.web.jobs.StudyJobs;
+import io.automl.web.jobs.StudyRefusedException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -96,6 +97,8 @@ public final class StudyRoutes {
         boolean started;
         try {
             started = jobs.resume(study);
+        } catch (StudyRefusedException e) {
+            throw new ApiException(403, "study '" + study.name() + "' cannot run on this server: " + e.getMessage());
         } catch (UnsupportedOperationException e) {
             throw ApiException.conflict(e.getMessage());
         }

@@ -36,6 +36,9 @@ final class Views {
         m.put("state", s.state().name());
         m.put("active", jobs.isRunning(s.id()));
         jobs.error(s.id()).ifPresent(e -> m.put("error", e));
+        if (!s.reason().isEmpty()) {
+            m.put("reason", s.reason());
+        }
         m.put("direction", s.direction().name().toLowerCase(java.util.Locale.ROOT));
         spaces.summary(s).ifPresent(x -> {
             m.put("metric", x.metric());

@@ -64,7 +64,6 @@ public final class WorkerRoutes {
     void register(Javalin app) {
         app.before(P + "/*", auth::check);
         app.get(P + "/studies", guard(this::studies));
-        app.post(P + "/studies", guard(this::createStudy));
         app.get(P + "/studies/{id}", guard(ctx -> optional(ctx, store.study(id(ctx)).map(wire::study))));
         app.get(P + "/study-named/{name}", guard(ctx -> optional(ctx,
                 store.findStudy(ctx.pathParam("name")).map(wire::study))));
@@ -124,24 +123,31 @@ public final class WorkerRoutes {
         json(ctx, out);
     }
 
-    private void createStudy(Context ctx) {
-        JsonNode b = body(ctx);
-        StudyRecord s = store.createStudy(b.get("name").asText(), b.get("spaceText").asText(),
-                b.get("baseDir").asText(), Direction.valueOf(b.get("direction").asText()));
-        ctx.status(201);
-        json(ctx, wire.study(s));
-    }
-
+    /**
+     * A worker moves a RUNNING study on (to COMPLETE when its budget is reached, to FAILED with a reason) and
+     * repeats a state it already has; only a user resumes a stopped study, through the checks of the study API.
+     */
     private void setState(Context ctx) {
         long id = id(ctx);
-        StudyState state = StudyState.valueOf(body(ctx).get("state").asText());
+        JsonNode b = body(ctx);
+        StudyState state = StudyState.valueOf(b.get("state").asText());
         Optional<StudyRecord> now = store.study(id);
         if (now.isPresent() && now.get().state() == StudyState.CANCELLED && state != StudyState.CANCELLED) {
             throw new WorkerConflict("illegal-state", "study '" + now.get().name()
                     + "' was cancelled; only a user can resume it");
         }
-        store.setStudyState(id, state);
-        now.ifPresent(s -> events.studyState(s, state.name(), Map.of()));
+        if (now.isPresent() && now.get().state() != StudyState.RUNNING && now.get().state() != state) {
+            throw new WorkerConflict("illegal-state", "study '" + now.get().name() + "' is " + now.get().state()
+                    + "; only a user can resume it");
+        }
+        if (state == StudyState.FAILED) {
+            String reason = b.path("reason").asText("failed in a worker");
+            store.failStudy(id, reason);
+            now.ifPresent(s -> events.studyState(s, state.name(), Map.of("reason", reason)));
+        } else {
+            store.setStudyState(id, state);
+            now.ifPresent(s -> events.studyState(s, state.name(), Map.of()));
+        }
         ctx.status(204);
     }
 

@@ -1,16 +1,19 @@
 package io.automl.web.jobs;
 
-import io.automl.app.Services;
 import io.automl.engine.Evaluator;
 import io.automl.engine.RunOptions;
 import io.automl.engine.StaleTrialException;
 import io.automl.engine.StudyRecord;
 import io.automl.engine.StudyResult;
+import io.automl.engine.StudyRunner;
 import io.automl.engine.StudyState;
 import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialState;
 import io.automl.engine.Outcome;
+import io.automl.engine.TrialStore;
+import io.automl.eval.Evaluators;
 import io.automl.space.SearchSpace;
+import io.automl.space.parse.InvalidSpaceException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * Runs studies in the background of the server, one thread per study, each calling
  * {@code StudyRunner.run} with the embedded workers. {@link #cancel} interrupts a run (the runner puts its
  * unfinished trials back to WAITING), then marks the study's waiting trials and the study CANCELLED;
- * {@link #resume} runs a stopped study again from its stored space text. Thread-safe.
+ * {@link #resume} runs a stopped study again from its stored space text. Every space is checked against the
+ * evaluators' policy before it runs, whatever the path (a new study, a resume by a user, a resume at start-up, a
+ * study handed to worker processes): a refused study is marked FAILED with the reason and never runs. Thread-safe.
  */
 public final class StudyJobs implements AutoCloseable {
     /** How long cancel and close wait for a run to stop. */
@@ -35,7 +40,8 @@ public final class StudyJobs implements AutoCloseable {
     private static final Duration SHARED_POLL = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(StudyJobs.class);
 
-    private final Services services;
+    private final Engine engine;
+    private final TrialStore store;
     private final StudyEvents events;
     private final Function<StudyRecord, SearchSpace> spaces;
     private final Map<Long, Thread> running = new ConcurrentHashMap<>();
@@ -43,20 +49,26 @@ public final class StudyJobs implements AutoCloseable {
     private final boolean embedded;
 
     /**
-     * @param spaces re-reads a stored study's search space (for resume)
+     * What runs the studies: the store, the runner, the evaluators (whose policy every space is checked
+     * against) and whether the store is shared with other servers.
      */
-    public StudyJobs(Services services, StudyEvents events, Function<StudyRecord, SearchSpace> spaces) {
-        this(services, events, spaces, true);
+    public record Engine(TrialStore store, StudyRunner runner, Evaluators evaluators, boolean sharedStore) {
+        public Engine {
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(runner, "runner");
+            Objects.requireNonNull(evaluators, "evaluators");
+        }
     }
 
     /**
+     * @param spaces re-reads a stored study's search space (for resume), under the server's policy
      * @param embedded true to run studies on threads of this server; false when worker processes run them
      *     (starting a study then only marks it RUNNING, and cancel also cancels trials RUNNING in workers,
      *     whose next heartbeat fails so that they stop)
      */
-    public StudyJobs(Services services, StudyEvents events, Function<StudyRecord, SearchSpace> spaces,
-            boolean embedded) {
-        this.services = Objects.requireNonNull(services, "services");
+    public StudyJobs(Engine engine, StudyEvents events, Function<StudyRecord, SearchSpace> spaces, boolean embedded) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.store = engine.store();
         this.events = Objects.requireNonNull(events, "events");
         this.spaces = Objects.requireNonNull(spaces, "spaces");
         this.embedded = embedded;
@@ -67,6 +79,7 @@ public final class StudyJobs implements AutoCloseable {
      *
      * @throws UnsupportedOperationException for a study with a library evaluator (its objective lives in the
      *     program that created it)
+     * @throws StudyRefusedException when the policy refuses the space (the study is then FAILED with the reason)
      */
     public synchronized boolean start(StudyRecord study, SearchSpace space) {
         Objects.requireNonNull(study, "study");
@@ -78,9 +91,13 @@ public final class StudyJobs implements AutoCloseable {
         if (isRunning(study.id())) {
             return false;
         }
+        Optional<String> refused = engine.evaluators().policy().refusal(space, Path.of(study.baseDir()));
+        if (refused.isPresent()) {
+            throw refuse(study, refused.get());
+        }
         errors.remove(study.id());
         if (!embedded) {
-            services.store().setStudyState(study.id(), StudyState.RUNNING);
+            store.setStudyState(study.id(), StudyState.RUNNING);
             events.studyState(study, StudyState.RUNNING.name(), Map.of());
             return true;
         }
@@ -91,21 +108,35 @@ public final class StudyJobs implements AutoCloseable {
         return true;
     }
 
-    /** Re-runs a stopped study from its stored space; false when it is already running. */
+    /**
+     * Re-runs a stopped study from its stored space; false when it is already running.
+     *
+     * @throws StudyRefusedException when its space no longer parses here or the policy refuses it (the study is
+     *     then FAILED with the reason)
+     */
     public boolean resume(StudyRecord study) {
-        return start(study, spaces.apply(study));
+        SearchSpace space;
+        try {
+            space = spaces.apply(study);
+        } catch (InvalidSpaceException e) {
+            throw refuse(study, e.reason());
+        }
+        return start(study, space);
     }
 
-    /** Resumes every study left RUNNING by a previous server; returns how many were started. */
+    /**
+     * Resumes every study left RUNNING by a previous server and returns how many were started; with worker
+     * processes, which pick up RUNNING studies themselves, only checks them against the policy. A refused study
+     * is marked FAILED with its reason.
+     */
     public int resumeInterrupted() {
-        if (!embedded) {
-            return 0; // worker processes pick up RUNNING studies themselves
-        }
         int n = 0;
-        for (StudyRecord s : services.store().studies()) {
-            if (s.state() == StudyState.RUNNING && !isRunning(s.id())) {
+        for (StudyRecord s : store.studies()) {
+            if (s.state() == StudyState.RUNNING && (!embedded || !isRunning(s.id()))) {
                 try {
-                    n += resume(s) ? 1 : 0;
+                    n += embedded ? (resume(s) ? 1 : 0) : checkOnly(s);
+                } catch (StudyRefusedException e) {
+                    LOG.warn("study {} left RUNNING is not resumed: {}", s.name(), e.getMessage());
                 } catch (UnsupportedOperationException e) {
                     LOG.info("study {} left RUNNING is not resumed here: {}", s.name(), e.getMessage());
                 } catch (RuntimeException e) {
@@ -115,6 +146,28 @@ public final class StudyJobs implements AutoCloseable {
             }
         }
         return n;
+    }
+
+    /** Checks a study that worker processes run against the policy (they skip what this server refuses). */
+    private int checkOnly(StudyRecord study) {
+        SearchSpace space;
+        try {
+            space = spaces.apply(study);
+        } catch (InvalidSpaceException e) {
+            throw refuse(study, e.reason());
+        }
+        Optional<String> refused = engine.evaluators().policy().refusal(space, Path.of(study.baseDir()));
+        if (refused.isPresent()) {
+            throw refuse(study, refused.get());
+        }
+        return 0;
+    }
+
+    /** Marks {@code study} FAILED with {@code reason}, tells the watchers, and returns the exception to throw. */
+    private StudyRefusedException refuse(StudyRecord study, String reason) {
+        store.failStudy(study.id(), reason);
+        events.studyState(study, StudyState.FAILED.name(), Map.of("reason", reason));
+        return new StudyRefusedException(study.name(), reason);
     }
 
     /**
@@ -133,14 +186,14 @@ public final class StudyJobs implements AutoCloseable {
             }
         }
         if (!embedded) {
-            services.store().setStudyState(study.id(), StudyState.CANCELLED); // workers get no new trials
+            store.setStudyState(study.id(), StudyState.CANCELLED); // workers get no new trials
         }
         int cancelled = 0;
-        List<TrialSnapshot> trials = services.store().trials(study.id());
+        List<TrialSnapshot> trials = store.trials(study.id());
         for (TrialSnapshot trial : trials) {
             if (trial.state() == TrialState.WAITING || trial.state() == TrialState.RUNNING && !embedded) {
                 try {
-                    events.trialChanged(services.store().finish(trial.id(), trial.worker() == null ? ""
+                    events.trialChanged(store.finish(trial.id(), trial.worker() == null ? ""
                             : trial.worker(), new Outcome.Cancelled("cancelled by a user")));
                     cancelled++;
                 } catch (StaleTrialException finishedMeanwhile) {
@@ -149,7 +202,7 @@ public final class StudyJobs implements AutoCloseable {
                 }
             }
         }
-        services.store().setStudyState(study.id(), StudyState.CANCELLED);
+        store.setStudyState(study.id(), StudyState.CANCELLED);
         events.studyState(study, StudyState.CANCELLED.name(), Map.of());
         return cancelled;
     }
@@ -157,7 +210,7 @@ public final class StudyJobs implements AutoCloseable {
     /** Whether a run of the study is in progress in this server. */
     public boolean isRunning(long studyId) {
         if (!embedded) {
-            return services.store().study(studyId).map(s -> s.state() == StudyState.RUNNING).orElse(false);
+            return store.study(studyId).map(s -> s.state() == StudyState.RUNNING).orElse(false);
         }
         Thread t = running.get(studyId);
         return t != null && t.isAlive();
@@ -170,14 +223,20 @@ public final class StudyJobs implements AutoCloseable {
 
     private void run(StudyRecord study, SearchSpace space) {
         try {
-            Evaluator evaluator = services.evaluators().create(space, Path.of(study.baseDir()));
+            Evaluator evaluator;
+            try {
+                evaluator = engine.evaluators().create(space, Path.of(study.baseDir()));
+            } catch (UnsupportedOperationException refused) {
+                refuse(study, refused.getMessage());
+                return;
+            }
             RunOptions options = new RunOptions(space.budget().parallelism(), Runtime.getRuntime().availableProcessors(),
                     "web" + ProcessHandle.current().pid() + "-s" + study.id(), RunOptions.DEFAULT_LEASE,
-                    RunOptions.DEFAULT_MAX_ATTEMPTS, services.location().isEmbedded()); // shared: others run it too
+                    RunOptions.DEFAULT_MAX_ATTEMPTS, !engine.sharedStore()); // shared: others run it too
             events.studyState(study, StudyState.RUNNING.name(), Map.of());
-            StudyResult result = services.runner().run(study, space, evaluator, options, events);
+            StudyResult result = engine.runner().run(study, space, evaluator, options, events);
             while (sharedTrialsOutstanding(result) && pause()) { // other servers hold trials of the study
-                result = services.runner().run(study, space, evaluator, options, events);
+                result = engine.runner().run(study, space, evaluator, options, events);
             }
             events.studyState(study, result.study().state().name(), Map.of("budgetReached", result.budgetReached()));
         } catch (RuntimeException | Error e) {
@@ -198,9 +257,9 @@ public final class StudyJobs implements AutoCloseable {
      * died), so that a killed server loses nothing.
      */
     private boolean sharedTrialsOutstanding(StudyResult result) {
-        return !services.location().isEmbedded() && !result.budgetReached() && result.counts().running() > 0
+        return engine.sharedStore() && !result.budgetReached() && result.counts().running() > 0
                 && !Thread.currentThread().isInterrupted()
-                && services.store().study(result.study().id()).map(s -> s.state() == StudyState.RUNNING).orElse(false);
+                && store.study(result.study().id()).map(s -> s.state() == StudyState.RUNNING).orElse(false);
     }
 
     /** Sleeps {@link #SHARED_POLL}; false (with the interrupt flag set again) when interrupted. */
