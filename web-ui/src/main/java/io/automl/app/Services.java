@@ -36,7 +36,7 @@ public final class Services implements AutoCloseable {
         this.data = data;
         this.location = location;
         this.store = store;
-        this.parser = new SpaceParser();
+        this.parser = new SpaceParser(io.automl.engine.Plugins.standard());
         this.catalog = new StudyCatalog(store);
         this.runner = new StudyRunner(store, new SamplerRegistry(), new PrunerRegistry(), Clock.systemUTC());
         this.evaluators = new Evaluators(new DatasetCache(), true);

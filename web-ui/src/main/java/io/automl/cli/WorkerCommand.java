@@ -123,7 +123,8 @@ final class WorkerCommand implements Callable<Integer> {
         RemoteTrialStore store = new RemoteTrialStore(new WorkerHttp(base, secret, json), new Wire(json));
         WorkerProcess process = new WorkerProcess(settings, store,
                 new StudyRunner(store, new SamplerRegistry(), new PrunerRegistry(), Clock.systemUTC()),
-                new SpaceParser(), new Evaluators(new DatasetCache(), allowCommands), Clock.systemUTC());
+                new SpaceParser(io.automl.engine.Plugins.standard()), new Evaluators(new DatasetCache(), allowCommands),
+                Clock.systemUTC());
         if (parentPid != null) {
             new ParentWatch(parentPid, worker).start();
         }

@@ -23,7 +23,8 @@ public final class SpaceIntake {
     private final List<Path> allowedDirs;
 
     public SpaceIntake(boolean allowCommands, Path baseDir, List<Path> allowedDirs) {
-        this.parser = new SpaceParser(new SpaceParser.Options(allowCommands, true));
+        this.parser = new SpaceParser(new SpaceParser.Options(allowCommands, true),
+                io.automl.engine.Plugins.standard());
         this.baseDir = Objects.requireNonNull(baseDir, "baseDir").toAbsolutePath().normalize();
         this.allowedDirs = allowedDirs.stream().map(SpaceIntake::real).toList();
     }
