@@ -53,6 +53,20 @@ class PluginsEndToEndTest {
     }
 
     @Test
+    void gridDiscretizesContinuousRangesWithGridPoints() {
+        String text = PluginsParserTest.space("{\"type\": \"grid\", \"gridPoints\": 3}", "{}", 12, 2)
+                .replace("\"x1\": {\"type\": \"categorical\", \"values\": [-5.0, 0.0, 3.14, 9.42]}",
+                        "\"x1\": {\"type\": \"float\", \"low\": -5, \"high\": 10}");
+        SearchSpace space = parser.parse(text);
+        StudyRecord study = new StudyCatalog(store).openOrCreate(space, text, "/tmp");
+        StudyResult result = runner.run(study, space, new BraninEvaluator(2, 0, Map.of()),
+                new RunOptions(1, 1, "e2e", Duration.ofSeconds(30), 1, true), StudyListener.NONE);
+        assertEquals(12, result.counts().complete(), result.counts().toString());
+        assertEquals(java.util.Set.of(-5.0, 2.5, 10.0), store.trials(study.id()).stream()
+                .map(t -> t.config().getDouble("x1")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void everyPrunerRunsAStudy() {
         for (String type : plugins.pruners().types()) {
             String pruner = "{\"type\": \"" + type + "\"" + OPTIONS.getOrDefault(type, "") + "}";

@@ -96,9 +96,12 @@ final class SpaceReader {
         }
         SearchSpace space = new SearchSpace(name, objective, dataset, budget, sampler, pruner,
                 Optional.ofNullable(early), evaluator, params, Optional.ofNullable(architecture));
-        if (sampler.type().equals("grid") && space.gridSize().isEmpty()) {
+        // with gridPoints the grid sampler discretizes continuous ranges itself
+        if (sampler.type().equals("grid") && !sampler.options().containsKey("gridPoints")
+                && space.gridSize().isEmpty()) {
             errors.add(o.has("sampler") ? "/sampler/type" : "/sampler", "grid search needs a fully discrete space of"
-                    + " at most 1000000 configurations (use int, categorical or stepped float ranges)",
+                    + " at most 1000000 configurations (use int, categorical or stepped float ranges, or give the"
+                    + " sampler option gridPoints)",
                     o.node().path("sampler").get("type"));
             throw new InvalidSpaceException(errors.sorted());
         }
