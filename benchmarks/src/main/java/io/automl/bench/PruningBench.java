@@ -37,7 +37,7 @@ public final class PruningBench {
         Path file = Path.of(args[0]).toAbsolutePath();
         String pruner = args[1];
         String text = withPruner(Files.readString(file), pruner);
-        SearchSpace space = new SpaceParser().parse(text, file.getParent());
+        SearchSpace space = new SpaceParser(io.automl.engine.Plugins.standard()).parse(text, file.getParent());
         Path dir = Files.createTempDirectory("automl-pruning");
         try (TrialStore store = StoreFactory.h2(dir)) {
             Study study = Study.builder(space).store(store).spaceText(text).baseDir(file.getParent())

@@ -41,7 +41,7 @@ public final class Services implements AutoCloseable {
         this.location = location;
         this.store = store;
         this.policy = policy;
-        this.parser = new SpaceParser(new SpaceParser.Options(policy, true));
+        this.parser = new SpaceParser(new SpaceParser.Options(policy, true), io.automl.engine.Plugins.standard());
         this.catalog = new StudyCatalog(store);
         this.runner = new StudyRunner(store, new SamplerRegistry(), new PrunerRegistry(), Clock.systemUTC());
         this.evaluators = new Evaluators(new DatasetCache(), policy);

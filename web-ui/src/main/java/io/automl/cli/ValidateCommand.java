@@ -23,7 +23,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SearchSpace space = new SpaceParser().parse(SpaceFiles.text(file), SpaceFiles.baseDir(file));
+        SearchSpace space = new SpaceParser(io.automl.engine.Plugins.standard())
+                .parse(SpaceFiles.text(file), SpaceFiles.baseDir(file));
         console.out().println(SpaceSummary.of(space));
         return 0;
     }

@@ -130,7 +130,8 @@ final class WorkerCommand implements Callable<Integer> {
         RemoteTrialStore store = new RemoteTrialStore(new WorkerHttp(base, secret, json), new Wire(json));
         WorkerProcess process = new WorkerProcess(settings, store,
                 new StudyRunner(store, new SamplerRegistry(), new PrunerRegistry(), Clock.systemUTC()),
-                new SpaceParser(new SpaceParser.Options(policy(), true)), new Evaluators(new DatasetCache(), policy()),
+                new SpaceParser(new SpaceParser.Options(policy(), true), io.automl.engine.Plugins.standard()),
+                new Evaluators(new DatasetCache(), policy()),
                 Clock.systemUTC());
         if (parentPid != null) {
             new ParentWatch(parentPid, worker).start();

@@ -76,7 +76,7 @@ public final class WebServer implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         // one policy for every path that parses, resumes or runs a space here, whatever the services allow
         Policy policy = settings.policy();
-        SpaceParser parser = new SpaceParser(new SpaceParser.Options(policy, true));
+        SpaceParser parser = new SpaceParser(new SpaceParser.Options(policy, true), io.automl.engine.Plugins.standard());
         Evaluators evaluators = new Evaluators(new DatasetCache(), policy);
         ObjectMapper json = new ObjectMapper();
         EventHub hub = new EventHub();

@@ -21,14 +21,13 @@ public final class MedianPruner implements Pruner {
 
     /** A pruner with the given warm-up (steps, {@code >= 0}) and minimum history ({@code >= 1}). */
     public MedianPruner(int warmupSteps, int minTrials) {
-        if (warmupSteps < 0) {
-            throw new IllegalArgumentException("warmupSteps must be >= 0: " + warmupSteps);
-        }
-        if (minTrials < 1) {
-            throw new IllegalArgumentException("minTrials must be >= 1: " + minTrials);
-        }
-        this.warmupSteps = warmupSteps;
-        this.minTrials = minTrials;
+        this(new MedianOptions(warmupSteps, minTrials));
+    }
+
+    /** A pruner with {@code options}. */
+    public MedianPruner(MedianOptions options) {
+        this.warmupSteps = options.warmupSteps();
+        this.minTrials = options.minTrials();
     }
 
     @Override

@@ -1,18 +1,19 @@
 package io.automl.engine.pruner;
 
 import io.automl.engine.Pruner;
-import io.automl.space.PrunerSpec;
 
 /**
- * Builds a {@link Pruner} from a space's pruner section; throws {@link IllegalArgumentException} naming a
- * bad option. Implementations are thread-safe.
+ * Builds a {@link Pruner} from its validated options record; throws {@link IllegalArgumentException}
+ * naming the option when the options do not fit the study. Implementations are thread-safe.
+ *
+ * @param <O> the pruner's options record
  */
 @FunctionalInterface
-public interface PrunerFactory {
+public interface PrunerFactory<O extends Record> {
 
     /**
-     * A pruner configured by {@code spec}; {@code maxSteps} is the most steps (epochs) a trial of the study
-     * may report, for pruners that size themselves by it (0 when unknown).
+     * A pruner with {@code options}; {@code maxSteps} is the most steps (epochs) a trial of the study may
+     * report, for pruners that size themselves by it (0 when unknown).
      */
-    Pruner create(PrunerSpec spec, int maxSteps);
+    Pruner create(O options, int maxSteps);
 }

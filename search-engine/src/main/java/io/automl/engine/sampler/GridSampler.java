@@ -9,7 +9,6 @@ import io.automl.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
 
@@ -19,9 +18,9 @@ import java.util.random.RandomGenerator;
  * the grid, the grid is walked again from the start; set {@code budget.trials} to the grid size to visit
  * each point exactly once. Conditional dimensions are enumerated only where active.
  *
- * <p>Continuous float ranges have no grid; with the option {@code gridPoints} ({@code >= 2}) each gets
- * that many evenly spaced values from {@code low} to {@code high} (log-spaced for log ranges). Immutable
- * and thread-safe.
+ * <p>Continuous float ranges have no grid; with the option {@code gridPoints} ({@code >= 2}, see
+ * {@link GridOptions}) each gets that many evenly spaced values from {@code low} to {@code high}
+ * (log-spaced for log ranges). Immutable and thread-safe.
  */
 public final class GridSampler implements Sampler {
     /** The largest grid enumerated when the option {@code limit} is absent. */
@@ -29,11 +28,10 @@ public final class GridSampler implements Sampler {
 
     private final List<Config> grid;
 
-    /** Enumerates {@code space}; {@code gridPoints} is 0 when continuous dimensions are not allowed. */
-    public GridSampler(SearchSpace space, int gridPoints, long limit) {
-        if (gridPoints == 1 || gridPoints < 0) {
-            throw new IllegalArgumentException("gridPoints must be >= 2: " + gridPoints);
-        }
+    /** Enumerates {@code space} as {@code options} say. */
+    public GridSampler(SearchSpace space, GridOptions options) {
+        int gridPoints = options.gridPoints();
+        long limit = options.limit();
         if (gridPoints == 0) {
             List<String> continuous = space.dimensions().stream()
                     .filter(d -> d.distribution().cardinality().isEmpty()).map(Dimension::key).toList();
@@ -101,12 +99,5 @@ public final class GridSampler implements Sampler {
             out.add(Math.min(range.high(), Math.max(range.low(), v)));
         }
         return out;
-    }
-
-    /** Reads the options {@code gridPoints} and {@code limit}. */
-    static GridSampler fromOptions(SearchSpace space, Map<String, Object> options) {
-        int points = Options.intOption(options, "gridPoints", 0, "sampler");
-        long limit = Options.intOption(options, "limit", (int) DEFAULT_LIMIT, "sampler");
-        return new GridSampler(space, points, limit);
     }
 }

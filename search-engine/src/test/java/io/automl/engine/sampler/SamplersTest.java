@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.automl.engine.StudyView;
 import io.automl.engine.TrialSnapshot;
+import io.automl.engine.options.NoOptions;
 import io.automl.space.Budget;
 import io.automl.space.Condition;
 import io.automl.space.Config;
@@ -100,7 +101,8 @@ class SamplersTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> registry.create(bad, space(bad)))
                 .getMessage().contains("gridPoints"));
         assertEquals(List.of("custom", "evolution", "grid", "halton", "random", "sobol", "tpe"),
-                registry.with("custom", (s, sp) -> null).types());
+                registry.with(new SamplerDescriptor<>("custom", new NoOptions(), (o, seed, sp) -> new RandomSampler()))
+                        .types());
         SamplerSpec tpeTypo = new SamplerSpec("tpe", 1, Map.of("startupTrails", 5));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> registry.create(tpeTypo, space(tpeTypo)))
                 .getMessage().contains("startupTrails"));

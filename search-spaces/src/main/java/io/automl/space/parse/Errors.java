@@ -35,6 +35,11 @@ final class Errors {
         }
     }
 
+    /** Records a problem found by someone else (such as a plugin's option check). */
+    void add(SpaceError error) {
+        errors.add(error);
+    }
+
     /** Records a problem at {@code pointer}; {@code value} may be null (missing field). */
     void add(String pointer, String message, JsonNode value) {
         errors.add(new SpaceError(pointer, message, value == null || value.isMissingNode() ? null : value.toString()));

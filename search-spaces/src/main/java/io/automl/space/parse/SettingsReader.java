@@ -13,12 +13,14 @@ import io.automl.space.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads the study settings: {@code objective}, {@code budget}, {@code sampler}, {@code pruner},
  * {@code earlyStopping} and {@code evaluator}. Each method returns null after reporting problems.
- * Defaults are listed in the package documentation. Not thread-safe.
+ * Defaults are listed in the package documentation. Sampler and pruner types and their options are
+ * checked against the parser's {@link PluginCatalog}. Not thread-safe.
  */
 final class SettingsReader {
     private static final Set<String> OBJECTIVE_FIELDS = Set.of("metric", "direction");
@@ -29,9 +31,12 @@ final class SettingsReader {
     private static final Set<String> EVALUATOR_FIELDS = Set.of("type", "command", "timeoutSeconds");
 
     private final Errors errors;
+    private final PluginCatalog plugins;
 
-    SettingsReader(Errors errors) {
+    /** {@code plugins} null accepts any sampler and pruner type and leaves their options unchecked. */
+    SettingsReader(Errors errors, PluginCatalog plugins) {
         this.errors = errors;
+        this.plugins = plugins;
     }
 
     Objective objective(JsonNode node, String pointer, boolean command) {
@@ -73,9 +78,12 @@ final class SettingsReader {
         if (o == null) {
             return null;
         }
-        String type = o.string("type", "random", Vocabulary.SAMPLERS);
+        String type = o.string("type", "random", names(PluginCatalog.Kind.SAMPLER));
         Long seed = o.longValue("seed", 0L);
         var options = o.options(Set.of("type", "seed"));
+        if (errors.mark() == mark) {
+            check(PluginCatalog.Kind.SAMPLER, type, options, pointer);
+        }
         return errors.mark() == mark ? new SamplerSpec(type, seed, options) : null;
     }
 
@@ -85,9 +93,23 @@ final class SettingsReader {
         if (o == null) {
             return null;
         }
-        String type = o.string("type", "none", Vocabulary.PRUNERS);
+        String type = o.string("type", "none", names(PluginCatalog.Kind.PRUNER));
         var options = o.options(Set.of("type"));
+        if (errors.mark() == mark) {
+            check(PluginCatalog.Kind.PRUNER, type, options, pointer);
+        }
         return errors.mark() == mark ? new PrunerSpec(type, options) : null;
+    }
+
+    /** The accepted type names of {@code kind}; null (any name) without a catalog. */
+    private Set<String> names(PluginCatalog.Kind kind) {
+        return plugins == null ? null : Set.copyOf(plugins.names(kind));
+    }
+
+    private void check(PluginCatalog.Kind kind, String type, Map<String, Object> options, String pointer) {
+        if (plugins != null) {
+            plugins.check(kind, type, options, pointer).forEach(errors::add);
+        }
     }
 
     EarlyStopping earlyStopping(JsonNode node, String pointer) {

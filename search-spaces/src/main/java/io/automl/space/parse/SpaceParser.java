@@ -26,6 +26,13 @@ import java.util.Objects;
  * {@link InvalidSpaceException} whose {@link SpaceError}s carry RFC 6901 pointers and the offending
  * values; no other exception escapes for bad input. Each parser holds its own mappers; it is immutable
  * and thread-safe, so one instance may serve many threads.
+ *
+ * <p>Sampler and pruner types, and their options, are checked against the {@link PluginCatalog} the
+ * parser is built with (the engine's registries: {@code io.automl.engine.Plugins.standard()}), so a typo
+ * in an option is reported with its pointer before a study starts. A parser built without a catalog
+ * checks only the structure of those sections: it accepts any non-blank type and keeps the options
+ * unchecked, and the registries reject what they cannot run when the study starts. Every server, CLI and
+ * worker path passes the catalog.
  */
 public final class SpaceParser {
 
@@ -64,16 +71,34 @@ public final class SpaceParser {
     }
 
     private final Options options;
+    private final PluginCatalog plugins;
     private final ObjectMapper json;
     private final ObjectMapper yaml;
 
-    /** A parser with {@link Options#defaults()}. */
+    /** A parser with {@link Options#defaults()} and no plugin catalog (sampler and pruner options unchecked). */
     public SpaceParser() {
         this(Options.defaults());
     }
 
+    /** A parser with {@code options} and no plugin catalog (sampler and pruner options unchecked). */
     public SpaceParser(Options options) {
-        this.options = Objects.requireNonNull(options, "options");
+        this(null, Objects.requireNonNull(options, "options"));
+    }
+
+    /** A parser with {@link Options#defaults()} that checks samplers and pruners against {@code plugins}. */
+    public SpaceParser(PluginCatalog plugins) {
+        this(Options.defaults(), plugins);
+    }
+
+    /** A parser with {@code options} that checks samplers and pruners against {@code plugins}. */
+    public SpaceParser(Options options, PluginCatalog plugins) {
+        this(Objects.requireNonNull(plugins, "plugins"), Objects.requireNonNull(options, "options"));
+    }
+
+    /** {@code plugins} null: no catalog. */
+    private SpaceParser(PluginCatalog plugins, Options options) {
+        this.options = options;
+        this.plugins = plugins;
         this.json = JsonMapper.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -96,7 +121,7 @@ public final class SpaceParser {
         Objects.requireNonNull(text, "text");
         JsonNode root = tree(text);
         Path base = baseDirectory == null ? null : baseDirectory.toAbsolutePath().normalize();
-        return new SpaceReader(root, options, base).read();
+        return new SpaceReader(root, options, base, plugins).read();
     }
 
     /**

@@ -29,12 +29,15 @@ final class SpaceReader {
     private final Errors errors;
     private final SpaceParser.Options options;
     private final Path baseDirectory;
+    private final PluginCatalog plugins;
 
-    SpaceReader(JsonNode root, SpaceParser.Options options, Path baseDirectory) {
+    /** {@code plugins} null accepts any sampler and pruner type and leaves their options unchecked. */
+    SpaceReader(JsonNode root, SpaceParser.Options options, Path baseDirectory, PluginCatalog plugins) {
         this.root = root;
         this.errors = new Errors(root);
         this.options = options;
         this.baseDirectory = baseDirectory;
+        this.plugins = plugins;
     }
 
     /** The space, or an {@link InvalidSpaceException} listing every problem. */
@@ -45,7 +48,7 @@ final class SpaceReader {
         }
         o.integer("version", 1, 1, 1);
         String name = o.string("name", null, null);
-        SettingsReader settings = new SettingsReader(errors);
+        SettingsReader settings = new SettingsReader(errors, plugins);
         EvaluatorSpec evaluator = o.has("evaluator")
                 ? settings.evaluator(o.get("evaluator"), "/evaluator", options.allowCommandEvaluator())
                 : EvaluatorSpec.dl4j();
@@ -93,9 +96,12 @@ final class SpaceReader {
         }
         SearchSpace space = new SearchSpace(name, objective, dataset, budget, sampler, pruner,
                 Optional.ofNullable(early), evaluator, params, Optional.ofNullable(architecture));
-        if (sampler.type().equals("grid") && space.gridSize().isEmpty()) {
+        // with gridPoints the grid sampler discretizes continuous ranges itself
+        if (sampler.type().equals("grid") && !sampler.options().containsKey("gridPoints")
+                && space.gridSize().isEmpty()) {
             errors.add(o.has("sampler") ? "/sampler/type" : "/sampler", "grid search needs a fully discrete space of"
-                    + " at most 1000000 configurations (use int, categorical or stepped float ranges)",
+                    + " at most 1000000 configurations (use int, categorical or stepped float ranges, or give the"
+                    + " sampler option gridPoints)",
                     o.node().path("sampler").get("type"));
             throw new InvalidSpaceException(errors.sorted());
         }

@@ -16,8 +16,6 @@ final class Vocabulary {
     /** Output activations and losses that only make sense for class labels. */
     static final Set<String> CLASSIFICATION_OUTPUTS = Set.of("softmax");
     static final Set<String> CLASSIFICATION_LOSSES = Set.of("mcxent", "xent", "negativeloglikelihood");
-    static final Set<String> SAMPLERS = Set.of("random", "grid", "sobol", "tpe", "evolution");
-    static final Set<String> PRUNERS = Set.of("none", "median", "asha", "hyperband");
     static final Set<String> EVALUATORS = Set.of("dl4j", "command", "library");
     static final Set<String> DATASET_TYPES = Set.of("csv", "idx");
     static final Set<String> NORMALIZE = Set.of("standardize", "minmax", "none");

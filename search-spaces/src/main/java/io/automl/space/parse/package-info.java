@@ -2,8 +2,9 @@
  * Reading search spaces, format version 1, from JSON or YAML: {@link io.automl.space.parse.SpaceParser}
  * turns a document into a validated {@link io.automl.space.SearchSpace} or throws an
  * {@link io.automl.space.parse.InvalidSpaceException} listing every problem with its RFC 6901 pointer and
- * the offending value ({@link io.automl.space.parse.SpaceError}). Unknown fields are errors everywhere
- * except the open option maps of {@code sampler} and {@code pruner}.
+ * the offending value ({@link io.automl.space.parse.SpaceError}). Unknown fields are errors everywhere;
+ * the option maps of {@code sampler} and {@code pruner} are checked by the parser's
+ * {@link io.automl.space.parse.PluginCatalog} (a parser built without one leaves them unchecked).
  *
  * <h2>Format reference</h2>
  * <table>
@@ -43,12 +44,17 @@
  *     candidate; larger candidates fail before training</td></tr>
  * <tr><td>budget.maxActivationMB</td><td>number</td><td>0 (evaluator default, 1024)</td><td>estimated
  *     activation memory per candidate: batch x layer output sizes x 4 bytes x 3</td></tr>
- * <tr><td>sampler.type</td><td>string</td><td>random</td><td>random, grid, sobol, tpe, evolution (grid needs a
- *     fully discrete space)</td></tr>
+ * <tr><td>sampler.type</td><td>string</td><td>random</td><td>a sampler of the parser's
+ *     {@link io.automl.space.parse.PluginCatalog} (the engine registers random, grid, halton, sobol, tpe,
+ *     evolution; grid needs a fully discrete space unless its option gridPoints is given)</td></tr>
  * <tr><td>sampler.seed</td><td>int</td><td>0</td><td>any 64-bit integer</td></tr>
- * <tr><td>sampler.*</td><td>scalar or array of scalars</td><td></td><td>kept in the options map</td></tr>
- * <tr><td>pruner.type</td><td>string</td><td>none</td><td>none, median, asha, hyperband</td></tr>
- * <tr><td>pruner.*</td><td>scalar or array of scalars</td><td></td><td>kept in the options map</td></tr>
+ * <tr><td>sampler.*</td><td>scalar or array of scalars</td><td></td><td>the sampler's options, checked by the
+ *     catalog: unknown names, wrong types and values out of range are errors at
+ *     {@code /sampler/NAME}</td></tr>
+ * <tr><td>pruner.type</td><td>string</td><td>none</td><td>a pruner of the catalog (the engine registers none,
+ *     median, asha, hyperband)</td></tr>
+ * <tr><td>pruner.*</td><td>scalar or array of scalars</td><td></td><td>the pruner's options, checked as for
+ *     the sampler, at {@code /pruner/NAME}</td></tr>
  * <tr><td>earlyStopping</td><td>object</td><td>absent (no early stopping)</td><td></td></tr>
  * <tr><td>earlyStopping.metric</td><td>string</td><td>val_loss</td><td>a metric of the data set's task, as for
  *     objective.metric</td></tr>

@@ -36,7 +36,7 @@ final class Docs {
             """;
 
     final ObjectMapper mapper = new ObjectMapper();
-    final SpaceParser parser = new SpaceParser();
+    final SpaceParser parser = new SpaceParser(new FixedPlugins());
 
     ObjectNode base() {
         try {

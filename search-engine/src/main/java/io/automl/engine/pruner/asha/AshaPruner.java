@@ -3,9 +3,9 @@ package io.automl.engine.pruner.asha;
 import io.automl.engine.Pruner;
 import io.automl.engine.StudyView;
 import io.automl.engine.TrialSnapshot;
+import io.automl.engine.options.OptionReader;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Asynchronous successive halving (ASHA, Li et al. 2020), as Optuna's {@code SuccessiveHalvingPruner}:
@@ -24,7 +24,7 @@ public final class AshaPruner implements Pruner {
 
     /** A pruner from a {@code PrunerSpec.options()} map (keys as in {@link AshaOptions}). */
     public AshaPruner(Map<String, Object> options) {
-        this(AshaOptions.fromMap(Objects.requireNonNull(options, "options"), "asha", Set.of()));
+        this(OptionReader.read(AshaOptions.defaults(), options, "/pruner").orThrow("pruner 'asha'"));
     }
 
     /** A pruner with explicit options. */

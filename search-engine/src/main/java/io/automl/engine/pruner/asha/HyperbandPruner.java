@@ -3,11 +3,11 @@ package io.automl.engine.pruner.asha;
 import io.automl.engine.Pruner;
 import io.automl.engine.StudyView;
 import io.automl.engine.TrialSnapshot;
+import io.automl.engine.options.OptionReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Hyperband with asynchronous brackets, as Optuna's {@code HyperbandPruner}: {@code B = floor(log_rf(
@@ -25,19 +25,26 @@ public final class HyperbandPruner implements Pruner {
     private final long[] cumulativeBudget;
 
     /**
-     * A pruner from a {@code PrunerSpec.options()} map ({@code minResource}/{@code minEpochs},
-     * {@code reductionFactor}, {@code maxResource}) for trials of at most {@code maxResource} steps: the
-     * option when given, else {@code defaultMaxResource} (pass the budget's epochs).
+     * A pruner from a {@code PrunerSpec.options()} map (keys as in {@link HyperbandOptions}) for trials of
+     * at most {@code maxResource} steps: the option when given, else {@code defaultMaxResource} (pass the
+     * budget's epochs).
      */
     public HyperbandPruner(Map<String, Object> options, int defaultMaxResource) {
+        this(OptionReader.read(HyperbandOptions.defaults(), options, "/pruner").orThrow("pruner 'hyperband'"),
+                defaultMaxResource);
+    }
+
+    /**
+     * A pruner with {@code options} for trials of at most {@code options.maxResource()} steps, or
+     * {@code defaultMaxResource} when that is 0 (pass the budget's epochs).
+     */
+    public HyperbandPruner(HyperbandOptions options, int defaultMaxResource) {
         Objects.requireNonNull(options, "options");
-        AshaOptions o = AshaOptions.fromMap(options, "hyperband", Set.of("maxResource"));
-        int maxResource = AshaOptions.integer(options, "maxResource", defaultMaxResource, "hyperband");
-        if (o.minEarlyStoppingRate() != 0) {
-            throw new IllegalArgumentException("pruner 'hyperband' sets minEarlyStoppingRate per bracket");
-        }
+        AshaOptions o = new AshaOptions(options.minResource(), options.reductionFactor(), 0);
+        int maxResource = options.maxResource() > 0 ? options.maxResource() : defaultMaxResource;
         if (maxResource < o.minResource()) {
-            throw new IllegalArgumentException("maxResource must be >= minResource: " + maxResource);
+            throw new IllegalArgumentException("maxResource must be >= minResource (" + o.minResource()
+                    + "): " + maxResource + " (give the option maxResource or an epoch budget)");
         }
         this.base = o;
         int brackets = (int) Math.floor(Math.log((double) maxResource / o.minResource())

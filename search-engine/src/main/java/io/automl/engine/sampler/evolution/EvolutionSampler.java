@@ -4,6 +4,7 @@ import io.automl.engine.Sampler;
 import io.automl.engine.StudyView;
 import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialState;
+import io.automl.engine.options.OptionReader;
 import io.automl.space.Categorical;
 import io.automl.space.Config;
 import io.automl.space.Dimension;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 /**
@@ -35,29 +35,25 @@ import java.util.random.RandomGenerator;
  * Immutable and thread-safe.
  */
 public final class EvolutionSampler implements Sampler {
-    private static final Set<String> KNOWN = Set.of("population", "sampleSize");
     private static final int ATTEMPTS = 10;
 
     private final int population;
     private final int sampleSize;
 
-    /** A sampler with options {@code population} (default 20) and {@code sampleSize} (default 5). */
-    public EvolutionSampler(Map<String, Object> options) {
+    /** A sampler with {@code options}. */
+    public EvolutionSampler(EvolutionOptions options) {
         Objects.requireNonNull(options, "options");
-        for (String key : options.keySet()) {
-            if (!KNOWN.contains(key)) {
-                throw new IllegalArgumentException("unknown option '" + key + "' for sampler 'evolution'; known: "
-                        + String.join(", ", new TreeSet<>(KNOWN)));
-            }
-        }
-        this.population = integer(options, "population", 20);
-        this.sampleSize = integer(options, "sampleSize", 5);
-        if (population < 1) {
-            throw new IllegalArgumentException("population must be >= 1: " + population);
-        }
-        if (sampleSize < 1 || sampleSize > population) {
-            throw new IllegalArgumentException("sampleSize must be in [1, population]: " + sampleSize);
-        }
+        this.population = options.population();
+        this.sampleSize = options.sampleSize();
+    }
+
+    /**
+     * A sampler configured by a {@code SamplerSpec.options()} map: {@code population} and
+     * {@code sampleSize} (see {@link EvolutionOptions}); throws {@link IllegalArgumentException} naming
+     * every bad option.
+     */
+    public EvolutionSampler(Map<String, Object> options) {
+        this(OptionReader.read(EvolutionOptions.defaults(), options, "/sampler").orThrow("sampler 'evolution'"));
     }
 
     @Override
@@ -158,16 +154,5 @@ public final class EvolutionSampler implements Sampler {
             unit[i] = random.nextDouble();
         }
         return space.decode(unit);
-    }
-
-    private static int integer(Map<String, Object> options, String key, int fallback) {
-        Object v = options.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (!(v instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
-            throw new IllegalArgumentException("sampler 'evolution' option " + key + " must be an integer: " + v);
-        }
-        return n.intValue();
     }
 }

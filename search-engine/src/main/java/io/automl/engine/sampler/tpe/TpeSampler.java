@@ -2,6 +2,7 @@ package io.automl.engine.sampler.tpe;
 
 import io.automl.engine.Sampler;
 import io.automl.engine.StudyView;
+import io.automl.engine.options.OptionReader;
 import io.automl.space.Condition;
 import io.automl.space.Config;
 import io.automl.space.Dimension;
@@ -42,9 +43,12 @@ import java.util.random.RandomGenerator;
 public final class TpeSampler implements Sampler {
     private final TpeOptions options;
 
-    /** A sampler configured by a {@code SamplerSpec.options()} map (see {@link TpeOptions#fromMap}). */
+    /**
+     * A sampler configured by a {@code SamplerSpec.options()} map (option names as the components of
+     * {@link TpeOptions}); throws {@link IllegalArgumentException} naming every bad option.
+     */
     public TpeSampler(Map<String, Object> options) {
-        this(TpeOptions.fromMap(Objects.requireNonNull(options, "options")));
+        this(OptionReader.read(TpeOptions.defaults(), options, "/sampler").orThrow("sampler 'tpe'"));
     }
 
     /** A sampler with explicit options. */
