@@ -89,6 +89,25 @@ class HostileInputTest {
     }
 
     @Test
+    void workerApiNumbersAre400NamingTheParameter() {
+        Map<String, String> cases = Map.of(
+                "/api/worker/studies/1/leaderboard?direction=MAXIMIZE&limit=-1", "limit must be in 0..",
+                "/api/worker/studies/1/leaderboard?direction=MAXIMIZE&limit=2147483648", "limit must be in 0..",
+                "/api/worker/studies/1/trials/x9", "number must be an integer in",
+                "/api/worker/studies/1/trials/99999999999", "number must be in 0..",
+                "/api/worker/studies/1/trials-since?after=x", "after must be an integer in",
+                "/api/worker/studies/1/trials-since", "after must be an integer in",
+                "/api/worker/studies/99999999999999999999/counts", "id must be an integer in",
+                "/api/worker/studies/-3", "id must be in 0..");
+        cases.forEach((path, words) -> {
+            HttpResponse<String> r = s.send("GET", path, null, TestServer.TOKEN);
+            assertEquals(400, r.statusCode(), () -> path + " -> " + head(r));
+            assertEquals("illegal-argument", s.tree(r).path("kind").asText(), () -> path + " -> " + head(r));
+            assertTrue(s.tree(r).path("message").asText().startsWith(words), () -> path + " -> " + head(r));
+        });
+    }
+
+    @Test
     void badStudyNamesAre400AtTheNameAndNothingIsStored() throws Exception {
         for (String bad : List.of("x".repeat(10_000), "two words", ".hidden", "a/b", "caf\u00e9", "n".repeat(101))) {
             for (String route : List.of("/api/studies", "/api/spaces/validate")) {
