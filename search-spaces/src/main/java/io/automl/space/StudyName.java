@@ -24,19 +24,19 @@ public final class StudyName {
     public static Optional<String> problem(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isEmpty()) {
-            return Optional.of("must be " + RULE + "; got an empty name");
+            return Optional.of("must be " + RULE + "; it is empty");
         }
         if (name.length() > MAX_LENGTH) {
-            return Optional.of("must be " + RULE + "; got " + name.length() + " characters");
+            return Optional.of("must be " + RULE + "; it has " + name.length() + " characters");
         }
         char first = name.charAt(0);
         if (first == '.' || first == '-') {
-            return Optional.of("must be " + RULE + "; got '" + first + "' first");
+            return Optional.of("must be " + RULE + "; it starts with '" + first + "'");
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (!allowed(c)) {
-                return Optional.of("must be " + RULE + "; got " + describe(c) + " at index " + i);
+                return Optional.of("must be " + RULE + "; it has " + describe(c) + " at index " + i);
             }
         }
         return Optional.empty();

@@ -27,15 +27,15 @@ class StudyNameTest {
 
     @Test
     void badNamesAreOneErrorAtTheNamePointerWithTheValue() {
-        only(docs.errors(named("two words")), "/name", "\"two words\"", "got a space at index 3");
-        only(docs.errors(named(".hidden")), "/name", "\".hidden\"", "got '.' first");
-        only(docs.errors(named("-flag")), "/name", "\"-flag\"", "got '-' first");
-        only(docs.errors(named("a/b")), "/name", "\"a/b\"", "got '/' at index 1");
-        only(docs.errors(named("run@night")), "/name", "\"run@night\"", "got '@' at index 3");
-        only(docs.errors(named("caf\u00e9")), "/name", "\"caf\u00e9\"", "got U+00E9 at index 3");
-        only(docs.errors(named("tab\there")), "/name", "\"tab\\there\"", "got U+0009 at index 3");
+        only(docs.errors(named("two words")), "/name", "\"two words\"", "it has a space at index 3");
+        only(docs.errors(named(".hidden")), "/name", "\".hidden\"", "it starts with '.'");
+        only(docs.errors(named("-flag")), "/name", "\"-flag\"", "it starts with '-'");
+        only(docs.errors(named("a/b")), "/name", "\"a/b\"", "it has '/' at index 1");
+        only(docs.errors(named("run@night")), "/name", "\"run@night\"", "it has '@' at index 3");
+        only(docs.errors(named("caf\u00e9")), "/name", "\"caf\u00e9\"", "it has U+00E9 at index 3");
+        only(docs.errors(named("tab\there")), "/name", "\"tab\\there\"", "it has U+0009 at index 3");
         only(docs.errors(named("n".repeat(101))), "/name", "\"" + "n".repeat(40) + "... (101 characters)\"",
-                "got 101 characters");
+                "it has 101 characters");
         for (String bad : List.of("two words", ".hidden", "n".repeat(101))) {
             assertTrue(docs.errors(named(bad)).get(0).message().contains(StudyName.RULE), bad);
         }
@@ -45,7 +45,8 @@ class StudyNameTest {
     void aHugeNameIsReportedShortly() {
         List<SpaceError> errors = docs.errors(named("x".repeat(10_000)));
         assertEquals(1, errors.size(), Docs.render(errors));
-        SpaceError e = only(errors, "/name", "\"" + "x".repeat(40) + "... (10000 characters)\"", "got 10000 characters");
+        SpaceError e = only(errors, "/name", "\"" + "x".repeat(40) + "... (10000 characters)\"",
+                "it has 10000 characters");
         assertTrue(e.toString().length() < 400, e.toString());
     }
 
@@ -62,7 +63,7 @@ class StudyNameTest {
     @Test
     void yamlNamesFollowTheSameRule() {
         String yaml = docs.with(r -> { }).replace("\"name\":\"t\"", "\"name\":\"t t\"");
-        only(docs.errors(yaml), "/name", "\"t t\"", "got a space at index 1");
+        only(docs.errors(yaml), "/name", "\"t t\"", "it has a space at index 1");
         List<SpaceError> fromYaml = docs.errors("name: two words\n");
         assertTrue(fromYaml.stream().anyMatch(e -> e.pointer().equals("/name") && "\"two words\"".equals(e.value())),
                 Docs.render(fromYaml));
