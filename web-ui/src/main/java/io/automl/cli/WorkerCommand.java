@@ -12,6 +12,7 @@ import io.automl.worker.CudaPinning;
 import io.automl.worker.DeviceSlot;
 import io.automl.worker.GpuProbe;
 import io.automl.worker.ParentWatch;
+import io.automl.worker.ProcessLiveness;
 import io.automl.worker.RemoteTrialStore;
 import io.automl.worker.WorkerHttp;
 import io.automl.worker.WorkerProcess;
@@ -80,8 +81,13 @@ final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Exit when no RUNNING study is left.")
     boolean once;
 
-    @Option(names = "--parent-pid", paramLabel = "PID", hidden = true, description = "Exit when this process exits.")
+    @Option(names = "--parent-pid", paramLabel = "PID", hidden = true, description = "Exit when this process exits"
+            + " (or is a zombie, or its pid was reused).")
     Long parentPid;
+
+    @Option(names = "--parent-stdin", hidden = true, description = "Exit at the end of standard input: the parent"
+            + " holds the pipe's write end, which closes when it dies.")
+    boolean parentStdin;
 
     WorkerCommand(Console console) {
         this.console = console;
@@ -133,8 +139,12 @@ final class WorkerCommand implements Callable<Integer> {
                 new SpaceParser(new SpaceParser.Options(policy(), true), io.automl.engine.Plugins.standard()),
                 new Evaluators(new DatasetCache(), policy()),
                 Clock.systemUTC());
-        if (parentPid != null) {
-            new ParentWatch(parentPid, worker).start();
+        if (parentPid != null || parentStdin) {
+            if (parentPid != null && parentPid < 1) {
+                throw new UserException("--parent-pid must be a process id >= 1: " + parentPid);
+            }
+            new ParentWatch(worker, Optional.ofNullable(parentPid).map(ProcessLiveness::of),
+                    parentStdin ? Optional.of(System.in) : Optional.empty(), Duration.ofSeconds(1)).start();
         }
         NativeThreadEnvironment.warning(console.env()).ifPresent(console::warn);
         console.err().println("automl: worker " + worker + " on " + slot + " with " + settings.threads()

@@ -3,6 +3,7 @@ package io.automl.schedule;
 import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialStore;
 import io.automl.results.JdbcTrialStore;
+import io.automl.space.StudyName;
 import io.automl.space.parse.SpaceParser;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -92,7 +93,8 @@ public final class Schedules implements AutoCloseable {
 
     /**
      * Validates and stores a schedule. Throws the parser's exception for an invalid space and
-     * {@link InvalidScheduleException} naming the field for a bad name, cron, top-K or margin, or a taken name.
+     * {@link InvalidScheduleException} naming the field for a bad name (one that breaks {@link StudyName}'s rule),
+     * cron, top-K or margin, or a taken name.
      *
      * @param name the schedule's name, or null for the space's name
      */
@@ -102,9 +104,9 @@ public final class Schedules implements AutoCloseable {
         Objects.requireNonNull(baseDir, "baseDir");
         String spaceName = parser.parse(spaceText, baseDir).name();
         String chosen = name == null ? spaceName : name.strip();
-        if (chosen.isEmpty() || chosen.contains("@") || chosen.length() > 150) {
-            throw new InvalidScheduleException("name", "must be 1 to 150 characters without '@', got '" + chosen + "'");
-        }
+        StudyName.problem(chosen).ifPresent(problem -> {
+            throw new InvalidScheduleException("name", problem + ": '" + StudyName.shown(chosen) + "'");
+        });
         if (cron == null || !CronExpression.isValidExpression(cron.strip())) {
             throw new InvalidScheduleException("cron", cronProblem(cron));
         }

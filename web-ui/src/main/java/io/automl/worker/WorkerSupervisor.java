@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a server's local worker processes alive: starts {@code workers} {@code automl worker} children (same
- * Java, same class path) each with its share of the cores, the token in their environment and this
- * process's id to watch; when a child exits while the server runs (crash, {@code System.exit}, out of
+ * Java, same class path) each with its share of the cores, the token in their environment, this process's id
+ * to watch and a standard input pipe that only this process holds (they exit when it closes, see
+ * {@link ParentWatch}); when a child exits while the server runs (crash, {@code System.exit}, out of
  * memory, {@code kill -9}) its RUNNING trials are released at once (retried per {@code maxAttempts}, else
  * FAILED with "worker process NAME exited with code X") and a replacement starts after a pause that grows
  * while children keep dying young. {@link #close} stops the children with SIGTERM (their trials go back to
@@ -213,9 +214,13 @@ public final class WorkerSupervisor implements AutoCloseable {
         cmd.addAll(List.of("worker", "--server", server, "--device", "cpu", "--threads",
                 Integer.toString(settings.threadsEach()), "--name", c.name, "--lease-seconds",
                 Long.toString(Math.max(3, settings.lease().toSeconds())), "--max-attempts",
-                Integer.toString(settings.maxAttempts()), "--parent-pid", Long.toString(ProcessHandle.current().pid())));
+                Integer.toString(settings.maxAttempts()), "--parent-pid", Long.toString(ProcessHandle.current().pid()),
+                "--parent-stdin"));
         cmd.addAll(policyOptions(settings.policy()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        // the child's stdin is a pipe whose write end only this process holds (Process keeps it open): the child
+        // reads end of file when this process dies, however it dies, and exits (--parent-stdin, ParentWatch)
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logDir().resolve(c.name + ".log").toFile()));
         pb.environment().put("AUTOML_TOKEN", token);
         pb.environment().putAll(NativeThreadEnvironment.forWorker(pb.environment(), settings.threadsEach()));

@@ -86,6 +86,12 @@ final class ProcessFixture {
                 Optional.of(WorkerSupervisor.Settings.local(2, lease, root.resolve("logs")))).start();
     }
 
+    /** A started server on a random loopback port over {@code services}, with no workers of its own. */
+    static WebServer plainServer(Services services, Path root) {
+        return new WebServer(services, new WebSettings("127.0.0.1", 0, TOKEN, false, List.of(root), root,
+                WebSettings.DEFAULT_MAX_BODY)).start();
+    }
+
     /** Waits up to {@code limit} for {@code condition}; false when it never held. */
     static boolean await(Duration limit, BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + limit.toNanos();

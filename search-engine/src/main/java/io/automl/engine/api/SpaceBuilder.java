@@ -12,6 +12,7 @@ import io.automl.space.Param;
 import io.automl.space.PrunerSpec;
 import io.automl.space.SamplerSpec;
 import io.automl.space.SearchSpace;
+import io.automl.space.StudyName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,13 +56,13 @@ public final class SpaceBuilder {
 
     private SpaceBuilder(String name) {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("name must not be blank");
-        }
+        StudyName.problem(name).ifPresent(problem -> {
+            throw new IllegalArgumentException("name " + problem + ": '" + StudyName.shown(name) + "'");
+        });
         this.name = name;
     }
 
-    /** A builder for a space (and so a study) named {@code name}. */
+    /** A builder for a space (and so a study) named {@code name}, which must follow {@link StudyName}'s rule. */
     public static SpaceBuilder named(String name) {
         return new SpaceBuilder(name);
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SpaceBuilderTest {
 
     private static SearchSpace conditional() {
-        return SpaceBuilder.named("cond \"quoted\"").maximize()
+        return SpaceBuilder.named("cond.quoted_1").maximize()
                 .floatParam("c", 1e-3, 1e3, true)
                 .intParam("layers", 1, 4)
                 .categorical("kernel", "linear", "rbf", "poly")
@@ -86,6 +86,9 @@ class SpaceBuilderTest {
                 .getMessage().contains("'k'"));
         assertThrows(IllegalArgumentException.class, () -> b.floatParam("lr", 0, 1, true));
         assertThrows(IllegalArgumentException.class, () -> SpaceBuilder.named("empty").build());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SpaceBuilder.named("two words")).getMessage()
+                .contains("'two words'"));
+        assertThrows(IllegalArgumentException.class, () -> SpaceBuilder.named("n".repeat(101)));
         assertFalse(b.build().params().isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 package io.automl.space.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.automl.space.Budget;
 import io.automl.space.DatasetSpec;
 import io.automl.space.EarlyStopping;
@@ -10,6 +11,7 @@ import io.automl.space.Param;
 import io.automl.space.PrunerSpec;
 import io.automl.space.SamplerSpec;
 import io.automl.space.SearchSpace;
+import io.automl.space.StudyName;
 import io.automl.space.Task;
 import io.automl.space.arch.ArchitectureSpace;
 import java.nio.file.Path;
@@ -48,6 +50,10 @@ final class SpaceReader {
         }
         o.integer("version", 1, 1, 1);
         String name = o.string("name", null, null);
+        if (name != null) {
+            StudyName.problem(name).ifPresent(problem -> errors.add("/name", "name " + problem,
+                    TextNode.valueOf(StudyName.shown(name))));
+        }
         SettingsReader settings = new SettingsReader(errors, plugins);
         EvaluatorSpec evaluator = o.has("evaluator")
                 ? settings.evaluator(o.get("evaluator"), "/evaluator", options.allowCommandEvaluator())

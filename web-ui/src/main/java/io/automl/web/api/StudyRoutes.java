@@ -4,6 +4,7 @@ import io.automl.engine.StudyRecord;
 import io.automl.engine.TrialStore;
 import io.automl.space.SearchSpace;
 import io.automl.space.SpaceSummary;
+import io.automl.space.StudyName;
 import io.automl.web.jobs.StudyJobs;
 import io.automl.web.jobs.StudyRefusedException;
 import io.javalin.Javalin;
@@ -48,7 +49,8 @@ public final class StudyRoutes {
     /** The study named by the {@code name} path parameter, or a 404. */
     static StudyRecord find(TrialStore store, Context ctx) {
         String name = ctx.pathParam("name");
-        return store.findStudy(name).orElseThrow(() -> ApiException.notFound("no study named '" + name + "'"));
+        return store.findStudy(name).orElseThrow(() -> ApiException.notFound("no study named '"
+                + StudyName.shown(name) + "'"));
     }
 
     private void validate(Context ctx) {

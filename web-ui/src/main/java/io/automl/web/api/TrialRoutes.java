@@ -5,6 +5,7 @@ import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialState;
 import io.automl.engine.TrialStore;
 import io.automl.space.Direction;
+import io.automl.space.StudyName;
 import io.automl.web.export.TrialExport;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -26,6 +27,8 @@ import java.util.Objects;
 public final class TrialRoutes {
     static final int MAX_PAGE = 1000;
     static final int HISTORY_POINTS = 1000;
+    /** The largest page offset: a study has at most a million trials (the budget's limit). */
+    static final int MAX_OFFSET = 1_000_000;
     private final TrialStore store;
     private final TrialLists lists;
     private final TrialExport export;
@@ -57,7 +60,7 @@ public final class TrialRoutes {
 
     private void trials(Context ctx) {
         StudyRecord study = StudyRoutes.find(store, ctx);
-        int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int offset = intParam(ctx, "offset", 0, 0, MAX_OFFSET);
         int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
         List<TrialSnapshot> all = new ArrayList<>(lists.of(study.id()));
         String state = ctx.queryParam("state");
@@ -68,14 +71,15 @@ public final class TrialRoutes {
                     wanted.add(TrialState.valueOf(s.trim().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw ApiException.badRequest("state must be a comma-separated list of "
-                            + List.of(TrialState.values()) + ", got '" + s.trim() + "'");
+                            + List.of(TrialState.values()) + ", got '" + StudyName.shown(s.trim()) + "'");
                 }
             }
             all.removeIf(t -> !wanted.contains(t.state()));
         }
         all.sort(order(ctx.queryParamAsClass("sort", String.class).getOrDefault("number"), study.direction()));
-        List<Map<String, Object>> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(),
-                offset + limit)).stream().map(t -> Views.trial(t, false)).toList();
+        int from = Math.min(offset, all.size());
+        int to = (int) Math.min(all.size(), (long) offset + limit);
+        List<Map<String, Object>> page = all.subList(from, to).stream().map(t -> Views.trial(t, false)).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", all.size());
         out.put("offset", offset);
@@ -101,7 +105,7 @@ public final class TrialRoutes {
             c = Comparator.comparingDouble(t -> t.seconds(now));
         } else {
             throw ApiException.badRequest("sort must be number, value or duration (prefix - to reverse), got '"
-                    + sort + "'");
+                    + StudyName.shown(sort) + "'");
         }
         return desc ? c.reversed() : c;
     }
@@ -167,12 +171,18 @@ public final class TrialRoutes {
             }
             byte[] bytes = Files.readAllBytes(tmp);
             ctx.contentType("application/zip");
-            ctx.header("Content-Disposition", "attachment; filename=\"" + study.name() + "-trial-"
+            ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(study.name()) + "-trial-"
                     + trial.number() + ".zip\"");
             ctx.result(bytes);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** {@code name} with every character outside the study-name rule replaced (names stored before the rule). */
+    private static String fileName(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.length() > StudyName.MAX_LENGTH ? safe.substring(0, StudyName.MAX_LENGTH) : safe;
     }
 
     static String lower(Direction d) {
@@ -193,7 +203,8 @@ public final class TrialRoutes {
         try {
             n = Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + " must be an integer, got '" + v + "'");
+            throw ApiException.badRequest(name + " must be an integer in " + min + ".." + max + ", got '"
+                    + StudyName.shown(v) + "'");
         }
         if (n < min || n > max) {
             throw ApiException.badRequest(name + " must be in " + min + ".." + max + ", got " + n);

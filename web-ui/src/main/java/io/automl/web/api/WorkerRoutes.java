@@ -11,6 +11,7 @@ import io.automl.engine.TrialState;
 import io.automl.engine.TrialStore;
 import io.automl.space.Config;
 import io.automl.space.Direction;
+import io.automl.space.StudyName;
 import io.automl.web.jobs.StudyEvents;
 import io.automl.worker.Wire;
 import io.javalin.Javalin;
@@ -78,10 +79,12 @@ public final class WorkerRoutes {
         app.get(P + "/studies/{id}/trials", guard(ctx -> json(ctx, trials(store.trials(id(ctx))))));
         app.get(P + "/studies/{id}/trials-since", guard(this::trialsSince));
         app.get(P + "/studies/{id}/trials/{number}", guard(ctx -> optional(ctx,
-                store.trial(id(ctx), Integer.parseInt(ctx.pathParam("number"))).map(wire::trial))));
+                store.trial(id(ctx), (int) number("number", ctx.pathParam("number"), 0, Integer.MAX_VALUE))
+                        .map(wire::trial))));
         app.get(P + "/studies/{id}/counts", guard(ctx -> ctx.json(store.counts(id(ctx)))));
         app.get(P + "/studies/{id}/leaderboard", guard(ctx -> json(ctx, trials(store.leaderboard(id(ctx),
-                Direction.valueOf(ctx.queryParam("direction")), Integer.parseInt(ctx.queryParam("limit")))))));
+                Direction.valueOf(ctx.queryParam("direction")),
+                (int) number("limit", ctx.queryParam("limit"), 0, Integer.MAX_VALUE))))));
         app.post(P + "/trials/{id}/heartbeat", guard(ctx -> {
             JsonNode b = body(ctx);
             boolean owned = store.heartbeat(id(ctx), b.get("worker").asText(), Duration.ofMillis(b.get("leaseMillis")
@@ -177,7 +180,8 @@ public final class WorkerRoutes {
         String states = ctx.queryParam("states");
         List<TrialState> list = states == null || states.isEmpty() ? List.of()
                 : Arrays.stream(states.split(",")).map(TrialState::valueOf).toList();
-        json(ctx, trials(store.trialsSince(id(ctx), Long.parseLong(ctx.queryParam("after")), list)));
+        json(ctx, trials(store.trialsSince(id(ctx), number("after", ctx.queryParam("after"), Long.MIN_VALUE,
+                Long.MAX_VALUE), list)));
     }
 
     private void artifact(Context ctx) {
@@ -223,7 +227,22 @@ public final class WorkerRoutes {
     }
 
     private static long id(Context ctx) {
-        return Long.parseLong(ctx.pathParam("id"));
+        return number("id", ctx.pathParam("id"), 0, Long.MAX_VALUE);
+    }
+
+    /** The parameter {@code name}'s {@code text} as an integer in [min, max], else an exception naming both. */
+    private static long number(String name, String text, long min, long max) {
+        long n;
+        try {
+            n = Long.parseLong(String.valueOf(text).trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be an integer in " + min + ".." + max + ", got '"
+                    + StudyName.shown(String.valueOf(text)) + "'", e);
+        }
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(name + " must be in " + min + ".." + max + ", got " + n);
+        }
+        return n;
     }
 
     private void json(Context ctx, JsonNode node) {
