@@ -70,10 +70,10 @@ public final class OpenApiDocument {
                     List.of(), null, "200"),
             op("GET", "/api/worker/studies", "Worker: studies (RUNNING ones to work on) with space text and base"
                     + " directory", List.of("state"), null, "200"),
-            op("POST", "/api/worker/studies", "Worker: create a study", List.of(), WORKER, "201"),
             op("GET", "/api/worker/studies/{id}", "Worker: one study by id", List.of(), null, "200"),
             op("GET", "/api/worker/study-named/{name}", "Worker: one study by name", List.of(), null, "200"),
-            op("PUT", "/api/worker/studies/{id}/state", "Worker: set a study's state", List.of(), WORKER, "204"),
+            op("PUT", "/api/worker/studies/{id}/state", "Worker: move a RUNNING study on (COMPLETE, or FAILED with a"
+                    + " reason)", List.of(), WORKER, "204"),
             op("POST", "/api/worker/studies/{id}/start", "Worker: start a newly sampled trial within the budget",
                     List.of(), WORKER, "200"),
             op("POST", "/api/worker/studies/{id}/enqueue", "Worker: add a WAITING trial", List.of(), WORKER, "200"),
