@@ -1,5 +1,5 @@
 // The single-page app: hash routes for the studies list, the new-study editor, a study, a trial and schedules.
-import { get, post, token, setToken } from './api.js';
+import { get, post, token, setToken, TOKEN_NEEDED } from './api.js';
 import { el, badge, num, dur, when, progress, message } from './ui.js';
 import { studyPage } from './study.js';
 import { trialPage } from './trial.js';
@@ -13,13 +13,39 @@ function tokenFromUrl() {
   if (m) { setToken(decodeURIComponent(m[1])); history.replaceState(null, '', location.pathname + '#/'); }
 }
 
+// set when a request got 401: the token box then asks for the token, focused and highlighted
+let tokenNeeded = false;
+
 function tokenBox() {
   const box = document.getElementById('token-box');
-  box.replaceChildren(token()
-    ? el('span', {}, 'token set ', el('a', { href: '#', style: 'color:#9fb6e8', onclick: e => { e.preventDefault(); setToken(''); tokenBox(); } }, '(forget)'))
-    : el('label', {}, 'API token ', el('input', { id: 'token-input', placeholder: 'paste the token the server printed',
-        onchange: e => { setToken(e.target.value); tokenBox(); } })));
+  box.classList.toggle('needed', tokenNeeded);
+  if (token() && !tokenNeeded) {
+    box.replaceChildren(el('span', {}, 'token set ', el('a', { href: '#', style: 'color:#9fb6e8', onclick: e => { e.preventDefault(); setToken(''); tokenBox(); } }, '(forget)')));
+    return;
+  }
+  const input = el('input', { id: 'token-input', autocomplete: 'off', placeholder: 'paste the token the server printed',
+    onchange: () => useToken(input.value) });
+  box.replaceChildren(el('form', { id: 'token-form', onsubmit: e => { e.preventDefault(); useToken(input.value); } },
+    el('label', { for: 'token-input' }, 'API token '), input, tokenNeeded ? el('button', { type: 'submit', id: 'token-use' }, 'Use') : null),
+    tokenNeeded ? el('div', { id: 'token-prompt', role: 'alert' }, token()
+      ? 'That token is not valid: paste the token automl serve printed (also in DATA/token).'
+      : 'This server needs its API token to show anything: paste the token automl serve printed (also in DATA/token).') : null);
+  if (tokenNeeded) input.focus();
 }
+
+// stores the entered token and reloads the page that needed it
+function useToken(value) {
+  if (!value.trim() || (!tokenNeeded && value.trim() === token())) return;
+  setToken(value);
+  const reload = tokenNeeded;
+  tokenNeeded = false;
+  tokenBox();
+  if (reload) route();
+}
+
+window.addEventListener(TOKEN_NEEDED, () => {
+  if (!tokenNeeded) { tokenNeeded = true; tokenBox(); }
+});
 
 async function studiesPage() {
   const table = el('tbody');
@@ -95,7 +121,7 @@ async function route() {
     else if ((m = /^\/study\/(.+)$/.exec(h))) cleanup = await studyPage(app, m[1]);
     else cleanup = await studiesPage();
   } catch (e) {
-    app.replaceChildren(message(e.status === 401 ? 'This server needs the API token: paste it in the top right.' : e.message));
+    app.replaceChildren(message(e.status === 401 ? 'This page needs the API token: enter it in the box at the top right.' : e.message));
   }
 }
 

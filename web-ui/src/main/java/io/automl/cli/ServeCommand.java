@@ -6,6 +6,7 @@ import io.automl.app.DataDirectory;
 import io.automl.app.Services;
 import io.automl.web.WebServer;
 import io.automl.web.WebSettings;
+import io.automl.web.api.AllowedHosts;
 import io.automl.web.examples.Examples;
 import io.automl.worker.WorkerSupervisor;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.time.Duration;
 import java.util.List;
@@ -37,8 +39,17 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "Address to listen on. Default: ${DEFAULT-VALUE}. Beyond loopback every request needs the token.")
+            description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
     String bind;
+
+    @Option(names = "--open-reads", description = "Let API reads (GET) through without the token; only with a"
+            + " loopback --bind. Default: every API request but /api/health needs the token.")
+    boolean openReads;
+
+    @Option(names = "--public-host", paramLabel = "NAME[:PORT]", description = "Another name clients reach the"
+            + " server by (its Host header), besides localhost, 127.0.0.1, [::1] and the --bind address; repeatable."
+            + " Without :PORT any port matches. Requests naming another host are refused (421).")
+    List<String> publicHosts = new ArrayList<>();
 
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "Bearer token for the API. Default: $AUTOML_TOKEN, else DATA/token (created when missing).")
@@ -75,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkAccess(); // bad options: nothing written
         // a server of a CUDA build on a machine without a GPU may still hand trials to remote GPU workers
         new GpuProbe(Path.of("/dev")).cpuTrainingProblem().ifPresent(problem -> console.warn(
                 problem + "; DL4J trials this server trains itself will fail"));
@@ -84,7 +96,8 @@ final class ServeCommand implements Callable<Integer> {
             String secret = token(data.path());
             Examples examples = Examples.locate(data.path(), console.env());
             WebSettings settings = new WebSettings(bind, port, secret, allowCommands,
-                    List.of(data.path(), examples.dir()), examples.dir(), WebSettings.DEFAULT_MAX_BODY);
+                    List.of(data.path(), examples.dir()), examples.dir(), WebSettings.DEFAULT_MAX_BODY, openReads,
+                    publicHosts);
             CountDownLatch stopped = new CountDownLatch(1);
             try (WebServer server = new WebServer(services, settings, processWorkers)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -99,6 +112,21 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.await();
             }
             return 0;
+        }
+    }
+
+    private void checkAccess() {
+        if (openReads && !WebSettings.isLoopback(bind)) {
+            throw new UserException("--open-reads needs a loopback --bind (such as 127.0.0.1), not --bind '" + bind
+                    + "': beyond this machine every request needs the token");
+        }
+        for (String name : publicHosts) {
+            try {
+                new AllowedHosts(bind, List.of(name));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--public-host must be a host name with an optional :PORT, such as"
+                        + " automl.example.com or automl.example.com:7070: '" + name + "'");
+            }
         }
     }
 

@@ -93,7 +93,7 @@ public final class WebServer implements AutoCloseable {
         SpaceIntake intake = new SpaceIntake(parser, settings.examplesDir());
         this.watcher = new StoreWatcher(services.store(), events, WATCH_PERIOD, POLL_INTEREST, Clock.systemUTC());
         this.api = new Api(new Api.Config(services.store(), jobs, events, watcher, spaces, intake, examples, json,
-                settings.token(), !settings.loopbackOnly(), settings.maxBodyBytes(),
+                settings.token(), settings.openReads(), settings.allowedHosts(), settings.maxBodyBytes(),
                 services.data().path().resolve("tmp")));
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;

@@ -53,6 +53,20 @@ class CliTest {
     }
 
     @Test
+    void serveRefusesOpenReadsBeyondLoopbackAndBadPublicHostsBeforeWritingAnything() {
+        Path serveData = dir.resolve("serve-open-data");
+        CliRun open = CliRun.of(Map.of(), "serve", "--open-reads", "--bind", "0.0.0.0", "--data", serveData.toString());
+        assertEquals(2, open.exitCode(), open.err());
+        assertTrue(open.err().contains("--open-reads") && open.err().contains("0.0.0.0"), open.err());
+        CliRun host = CliRun.of(Map.of(), "serve", "--public-host", "http://automl.example.com/", "--data",
+                serveData.toString());
+        assertEquals(2, host.exitCode(), host.err());
+        assertTrue(host.err().contains("--public-host") && host.err().contains("http://automl.example.com/"),
+                host.err());
+        assertFalse(Files.exists(serveData), "refused serve created " + serveData);
+    }
+
+    @Test
     void runWarnsWhenOpenMpThreadsWouldSpin() {
         // the environment of this run names no OMP_WAIT_POLICY
         assertTrue(runErr.contains("warning: OMP_WAIT_POLICY is not set"), runErr);

@@ -108,7 +108,8 @@ class ApiTest {
     @Test
     void exportDownloadsABundleThatDl4jOpens() throws Exception {
         HttpResponse<byte[]> r = s.http.send(HttpRequest.newBuilder(URI.create(s.base()
-                + "/api/studies/iris-quick/export")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                + "/api/studies/iris-quick/export")).header("Authorization", "Bearer " + TestServer.TOKEN).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         assertEquals("application/zip", r.headers().firstValue("Content-Type").orElseThrow());
         Set<String> entries = new HashSet<>();
@@ -206,7 +207,7 @@ class ApiTest {
         String text = s.space("iris-quick.json").replace("\"iris-quick\"", "\"iris-live\"")
                 .replace("\"trials\": 6", "\"trials\": 40");
         HttpRequest sse = HttpRequest.newBuilder(URI.create(s.base() + "/api/studies/iris-live/events"))
-                .header("Accept", "text/event-stream").build();
+                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + TestServer.TOKEN).build();
         assertEquals(201, s.post("/api/studies", text).statusCode());
         HttpResponse<InputStream> stream = s.http.send(sse, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, stream.statusCode());
@@ -263,9 +264,9 @@ class ApiTest {
     @Test
     void beyondLoopbackEveryRequestNeedsTheToken(@TempDir Path other) throws Exception {
         try (TestServer open = new TestServer(other, "0.0.0.0")) {
-            assertEquals(401, open.get("/api/studies").statusCode());
+            assertEquals(401, open.anonymous("/api/studies").statusCode());
             assertEquals(200, open.send("GET", "/api/studies", null, TestServer.TOKEN).statusCode());
-            HttpResponse<String> page = open.get("/");
+            HttpResponse<String> page = open.anonymous("/");
             assertEquals(200, page.statusCode());
             assertNotNull(page.body());
         }

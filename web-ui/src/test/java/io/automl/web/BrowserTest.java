@@ -114,6 +114,30 @@ class BrowserTest {
     }
 
     @Test
+    void withoutTheTokenThePageAsksForItThenShowsTheStudies() {
+        LargeStudy.write(s.services.store(), s.space("iris-quick.json"), s.examples, "listed-after-token", 3, 2, 5);
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate(s.base() + "/#/");
+        page.waitForSelector("#token-box.needed #token-input");
+        assertEquals("token-input", page.evaluate("document.activeElement.id"), "the token box has the focus");
+        assertTrue(page.textContent("#token-prompt").contains("needs its API token"), page.textContent("#token-prompt"));
+        assertEquals(0, page.locator("tr[data-study]").count());
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("token-prompt.png")));
+
+        page.fill("#token-input", "not-the-token");
+        page.click("#token-use");
+        page.waitForSelector("#token-prompt:has-text('not valid')");
+        assertEquals(0, page.locator("tr[data-study]").count());
+
+        page.fill("#token-input", TestServer.TOKEN);
+        page.click("#token-use");
+        page.waitForSelector("tr[data-study='listed-after-token']");
+        assertEquals(0, page.locator("#token-box.needed").count());
+        assertTrue(page.textContent("#token-box").contains("token set"), page.textContent("#token-box"));
+    }
+
+    @Test
     void anInvalidSpaceShowsItsErrorsAtTheirPaths() {
         Page page = page();
         page.navigate(s.base() + "/#/new");

@@ -127,7 +127,7 @@ class LargeStudyTest {
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                                 "--disable-component-update", "--no-first-run", "--disable-sync")))) {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
-            page.navigate(s.base() + "/#/");
+            page.navigate(s.base() + "/#token=" + TestServer.TOKEN);
             page.waitForSelector("tr[data-study='big']");
             long t0 = System.nanoTime();
             page.navigate(s.base() + "/#/study/big");

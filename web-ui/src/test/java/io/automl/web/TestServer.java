@@ -29,6 +29,11 @@ final class TestServer implements AutoCloseable {
     final ObjectMapper json = new ObjectMapper();
 
     TestServer(Path root, String bind) throws IOException {
+        this(root, bind, false, List.of());
+    }
+
+    /** A server that lets reads through without the token when {@code openReads}, and accepts {@code publicHosts}. */
+    TestServer(Path root, String bind, boolean openReads, List<String> publicHosts) throws IOException {
         this.root = root;
         this.examples = root.resolve("examples");
         Files.createDirectories(examples.resolve("datasets"));
@@ -36,7 +41,8 @@ final class TestServer implements AutoCloseable {
         copy("spaces/datasets/iris.csv", examples.resolve("datasets/iris.csv"));
         this.services = Services.open(new DataDirectory(root.resolve("data")));
         this.server = new WebServer(services, new WebSettings(bind, 0, TOKEN, false,
-                List.of(services.data().path(), examples), examples, WebSettings.DEFAULT_MAX_BODY)).start();
+                List.of(services.data().path(), examples), examples, WebSettings.DEFAULT_MAX_BODY, openReads,
+                publicHosts)).start();
     }
 
     static void copy(String resource, Path to) throws IOException {
@@ -77,7 +83,13 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** GET with the token. */
     HttpResponse<String> get(String path) {
+        return send("GET", path, null, TOKEN);
+    }
+
+    /** GET without a token. */
+    HttpResponse<String> anonymous(String path) {
         return send("GET", path, null, null);
     }
 

@@ -17,13 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers the REST API on a Javalin app: authentication of {@code /api} requests, every route group and
- * the mapping of failures to the JSON error shape {@code {status, message, errors?}} (invalid input 400
- * with every problem's pointer, unknown study 404, oversized body 413, unexpected failures 500).
+ * Registers the REST API on a Javalin app: the check of every request's {@code Host} header (421 for a name
+ * that is not this server's), authentication of {@code /api} requests (every one but {@code /api/health} needs
+ * the token; reads need none with open reads), every route group and the mapping of failures to the JSON error
+ * shape {@code {status, message, errors?}} (invalid input 400 with every problem's pointer, unknown study 404,
+ * oversized body 413, unexpected failures 500).
  * Thread-safe once registered; {@link #close} ends the event streams.
  */
 public final class Api implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Api.class);
+    private static final String HEALTH = "/api/health";
+    private final AllowedHosts hosts;
     private final Auth auth;
     private final StudyRoutes studies;
     private final TrialRoutes trials;
@@ -38,7 +42,8 @@ public final class Api implements AutoCloseable {
         Bodies bodies = new Bodies(config.maxBodyBytes());
         TrialLists lists = new TrialLists(store, 8);
         Views views = new Views(store, config.jobs(), spaces, lists);
-        this.auth = new Auth(config.token(), config.everyRequestNeedsToken());
+        this.hosts = config.hosts();
+        this.auth = new Auth(config.token(), !config.openReads());
         this.studies = new StudyRoutes(store, config.jobs(), config.intake(), views, bodies);
         this.trials = new TrialRoutes(store, lists, new TrialExport(store, new ModelBundle()), config.scratch());
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
@@ -50,11 +55,13 @@ public final class Api implements AutoCloseable {
     /**
      * What the API needs from the server: {@code events} publishes the live events (the worker API reports the
      * transitions of trials run by worker processes to it), {@code watcher} reads the store for watched studies;
-     * {@code scratch} is a directory for temporary export files.
+     * {@code openReads} lets GET and HEAD requests outside the worker API through without the token; {@code hosts}
+     * are the names requests may carry in their {@code Host} header; {@code scratch} is a directory for temporary
+     * export files.
      */
     public record Config(TrialStore store, StudyJobs jobs, StudyEvents events, StoreWatcher watcher,
             StudySpaces spaces, SpaceIntake intake, Examples examples, ObjectMapper json, String token,
-            boolean everyRequestNeedsToken, long maxBodyBytes, Path scratch) {
+            boolean openReads, AllowedHosts hosts, long maxBodyBytes, Path scratch) {
         public Config {
             java.util.Objects.requireNonNull(store, "store");
             java.util.Objects.requireNonNull(jobs, "jobs");
@@ -65,13 +72,19 @@ public final class Api implements AutoCloseable {
             java.util.Objects.requireNonNull(examples, "examples");
             java.util.Objects.requireNonNull(json, "json");
             java.util.Objects.requireNonNull(token, "token");
+            java.util.Objects.requireNonNull(hosts, "hosts");
             java.util.Objects.requireNonNull(scratch, "scratch");
         }
     }
 
-    /** Adds the before-handler, the routes and the exception mapping to {@code app}. */
+    /** Adds the before-handlers, the routes and the exception mapping to {@code app}. */
     public void register(Javalin app) {
-        app.before("/api/*", auth::check);
+        app.before(this::checkHost); // every request, pages too: what keeps DNS-rebound pages out
+        app.before("/api/*", ctx -> {
+            if (!ctx.path().equals(HEALTH)) {
+                auth.check(ctx);
+            }
+        });
         meta.register(app);
         studies.register(app);
         trials.register(app);
@@ -93,6 +106,15 @@ public final class Api implements AutoCloseable {
                 error(ctx, new ApiError(404, "no such endpoint: " + ctx.method() + " " + ctx.path(), null));
             }
         });
+    }
+
+    private void checkHost(Context ctx) {
+        String host = ctx.header("Host");
+        if (!hosts.allows(host)) {
+            throw new ApiException(421, host == null ? "the request has no Host header"
+                    : "the Host header '" + host + "' is not a name of this server; the operator may add it with"
+                            + " --public-host");
+        }
     }
 
     private static void error(Context ctx, ApiError error) {

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Checks the {@code Authorization: Bearer <token>} header of API requests: mutating requests always need
- * it; when {@code everyRequest} is set (the server listens beyond loopback) reads need it too. The
+ * it; when {@code everyRequest} is set (always for the worker API; for the rest unless the operator opened reads)
+ * reads (GET and HEAD) need it too. The
  * comparison takes the same time whatever the supplied token. Immutable and thread-safe.
  */
 final class Auth {

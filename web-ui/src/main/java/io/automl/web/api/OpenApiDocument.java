@@ -125,8 +125,10 @@ public final class OpenApiDocument {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
         doc.put("info", Map.of("title", "AutoML search service", "version", version, "description",
-                "Hyperparameter and architecture search for DL4J networks. Mutating requests need"
-                        + " 'Authorization: Bearer <token>'; on a non-loopback address every request does."));
+                "Hyperparameter and architecture search for DL4J networks. Every request but GET /api/health"
+                        + " needs 'Authorization: Bearer <token>' (reads outside /api/worker do not when the server"
+                        + " runs with --open-reads). A request whose Host header is not a name of the server is"
+                        + " answered 421."));
         doc.put("paths", paths);
         doc.put("components", Map.of(
                 "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer")),
@@ -163,8 +165,8 @@ public final class OpenApiDocument {
                     "application/json", Map.of("schema", Map.of("type", "object")),
                     "application/yaml", Map.of("schema", schema))));
         }
-        boolean worker = o.path().startsWith("/api/worker/");
-        if (!o.method().equals("GET") || worker) {
+        boolean open = o.path().equals("/api/health");
+        if (!open) {
             m.put("security", List.of(Map.of("bearer", List.of())));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
@@ -177,7 +179,7 @@ public final class OpenApiDocument {
             responses.put("400", error);
             responses.put("413", error);
         }
-        if (!o.method().equals("GET") || worker) {
+        if (!open) {
             responses.put("401", error);
         }
         if (o.path().contains("{name}")) {
