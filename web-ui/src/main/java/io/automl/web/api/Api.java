@@ -97,9 +97,10 @@ public final class Api implements AutoCloseable {
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, new ApiError(e.getStatus(),
                 e.getMessage(), null)));
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, new ApiError(500, "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    null));
+            // the details stay in the server's log: an exception's text may name paths or values of the server
+            String incident = Long.toString(System.nanoTime(), 36);
+            LOG.error("{} {} failed (incident {})", ctx.method(), ctx.path(), incident, e);
+            error(ctx, new ApiError(500, "internal error (incident " + incident + " in the server's log)", null));
         });
         app.error(404, ctx -> {
             if (ctx.path().startsWith("/api") && (ctx.result() == null || ctx.result().isEmpty())) {
