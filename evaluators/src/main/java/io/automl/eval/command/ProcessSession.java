@@ -3,6 +3,7 @@ package io.automl.eval.command;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,11 +115,15 @@ final class ProcessSession {
     /** The pids of the processes of session {@code sid} that are not yet dead (zombies are dead). */
     private static List<Long> sessionMembers(long sid) {
         List<Long> members = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC, "[0-9]*")) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC)) {
             for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!Character.isDigit(name.charAt(0))) {
+                    continue; // not a process
+                }
                 String stat;
                 try {
-                    stat = Files.readString(entry.resolve("stat"));
+                    stat = new String(Files.readAllBytes(entry.resolve("stat")), StandardCharsets.ISO_8859_1);
                 } catch (IOException gone) {
                     continue; // exited since the listing
                 }
@@ -126,7 +131,7 @@ final class ProcessSession {
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 5);
                 char state = fields[0].charAt(0);
                 if (Long.parseLong(fields[3]) == sid && state != 'Z' && state != 'X') {
-                    members.add(Long.parseLong(entry.getFileName().toString()));
+                    members.add(Long.parseLong(name));
                 }
             }
         } catch (IOException e) {
