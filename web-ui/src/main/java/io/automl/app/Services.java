@@ -11,6 +11,7 @@ import io.automl.eval.Evaluators;
 import io.automl.eval.data.DatasetCache;
 import io.automl.results.StoreFactory;
 import io.automl.schedule.ScheduledSearch;
+import io.automl.web.WebServer;
 import io.automl.space.parse.SpaceParser;
 import io.automl.space.policy.Policy;
 import java.io.IOException;
@@ -77,6 +78,11 @@ public final class Services implements AutoCloseable {
     /** What spaces may do in this process. */
     public Policy policy() {
         return policy;
+    }
+
+    /** What a web server needs from this process: the store, the runner, whether the store is shared, the data folder. */
+    public WebServer.Backend backend() {
+        return new WebServer.Backend(store, runner, !location.isEmbedded(), data.path());
     }
 
     /** What a scheduled run needs: this process's parser, runner and evaluators. */

@@ -99,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
                     List.of(data.path(), examples.dir()), examples.dir(), WebSettings.DEFAULT_MAX_BODY, openReads,
                     publicHosts);
             CountDownLatch stopped = new CountDownLatch(1);
-            try (WebServer server = new WebServer(services, settings, processWorkers)) {
+            try (WebServer server = new WebServer(services.backend(), settings, processWorkers)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     stopped.countDown();

@@ -1,7 +1,8 @@
 package io.automl.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.automl.app.Services;
+import io.automl.engine.StudyRunner;
+import io.automl.engine.TrialStore;
 import io.automl.eval.Evaluators;
 import io.automl.eval.data.DatasetCache;
 import io.automl.schedule.ScheduleSettings;
@@ -24,6 +25,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.automl.worker.LeaseSweeper;
 import io.automl.worker.WorkerSupervisor;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +65,20 @@ public final class WebServer implements AutoCloseable {
     private final StoreWatcher watcher;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
-    public WebServer(Services services, WebSettings settings) {
+    /**
+     * What a server needs from the process that starts it: the store, the runner, whether the store is shared
+     * with other servers (schedules then run clustered, studies are run by several servers) and the data
+     * directory (for temporary export files).
+     */
+    public record Backend(TrialStore store, StudyRunner runner, boolean sharedStore, Path dataDir) {
+        public Backend {
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(runner, "runner");
+            Objects.requireNonNull(dataDir, "dataDir");
+        }
+    }
+
+    public WebServer(Backend services, WebSettings settings) {
         this(services, settings, Optional.empty());
     }
 
@@ -71,10 +86,10 @@ public final class WebServer implements AutoCloseable {
      * A server whose studies run in worker processes it supervises when {@code workers} is present (else on
      * its own threads); a lease sweeper then frees trials of workers that vanished.
      */
-    public WebServer(Services services, WebSettings settings, Optional<WorkerSupervisor.Settings> workers) {
+    public WebServer(Backend services, WebSettings settings, Optional<WorkerSupervisor.Settings> workers) {
         Objects.requireNonNull(services, "services");
         this.settings = Objects.requireNonNull(settings, "settings");
-        // one policy for every path that parses, resumes or runs a space here, whatever the services allow
+        // one policy for every path that parses, resumes or runs a space here, whatever the process allows
         Policy policy = settings.policy();
         SpaceParser parser = new SpaceParser(new SpaceParser.Options(policy, true), io.automl.engine.Plugins.standard());
         Evaluators evaluators = new Evaluators(new DatasetCache(), policy);
@@ -82,7 +97,7 @@ public final class WebServer implements AutoCloseable {
         EventHub hub = new EventHub();
         StudyEvents events = new StudyEvents(services.store(), hub);
         StudySpaces spaces = new StudySpaces(parser);
-        boolean shared = !services.location().isEmbedded();
+        boolean shared = services.sharedStore();
         this.jobs = new StudyJobs(new StudyJobs.Engine(services.store(), services.runner(), evaluators, shared), events,
                 spaces::space, workers.isEmpty());
         this.supervisor = workers.map(w -> new WorkerSupervisor(w.withPolicy(policy), services.store(),
@@ -94,7 +109,7 @@ public final class WebServer implements AutoCloseable {
         this.watcher = new StoreWatcher(services.store(), events, WATCH_PERIOD, POLL_INTEREST, Clock.systemUTC());
         this.api = new Api(new Api.Config(services.store(), jobs, events, watcher, spaces, intake, examples, json,
                 settings.token(), settings.openReads(), settings.allowedHosts(), settings.maxBodyBytes(),
-                services.data().path().resolve("tmp")));
+                services.dataDir().resolve("tmp")));
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();

@@ -47,7 +47,7 @@ class PluginChecksTest {
     @Test
     void submittedSpacesAreCheckedToo() throws Exception {
         try (Services services = Services.open(new DataDirectory(dir.resolve("data")));
-                WebServer server = new WebServer(services, new WebSettings("127.0.0.1", 0, "plugin-token", true,
+                WebServer server = new WebServer(services.backend(), new WebSettings("127.0.0.1", 0, "plugin-token", true,
                         List.of(dir), dir, WebSettings.DEFAULT_MAX_BODY)).start()) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(server.url() + "/api/spaces/validate")).header("Authorization", "Bearer plugin-token")

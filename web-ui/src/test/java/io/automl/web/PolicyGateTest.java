@@ -207,7 +207,7 @@ class PolicyGateTest {
         Server(boolean allowCommands, Optional<WorkerSupervisor.Settings> workers) throws IOException {
             Path examples = Files.createDirectories(root.resolve("examples"));
             this.services = Services.open(new DataDirectory(root.resolve("data")));
-            this.server = new WebServer(services, new WebSettings("127.0.0.1", 0, TOKEN, allowCommands,
+            this.server = new WebServer(services.backend(), new WebSettings("127.0.0.1", 0, TOKEN, allowCommands,
                     List.of(services.data().path(), examples), examples, WebSettings.DEFAULT_MAX_BODY), workers)
                     .start();
         }

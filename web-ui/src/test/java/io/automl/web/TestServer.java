@@ -40,7 +40,7 @@ final class TestServer implements AutoCloseable {
         copy("spaces/iris-quick.json", examples.resolve("iris-quick.json"));
         copy("spaces/datasets/iris.csv", examples.resolve("datasets/iris.csv"));
         this.services = Services.open(new DataDirectory(root.resolve("data")));
-        this.server = new WebServer(services, new WebSettings(bind, 0, TOKEN, false,
+        this.server = new WebServer(services.backend(), new WebSettings(bind, 0, TOKEN, false,
                 List.of(services.data().path(), examples), examples, WebSettings.DEFAULT_MAX_BODY, openReads,
                 publicHosts)).start();
     }

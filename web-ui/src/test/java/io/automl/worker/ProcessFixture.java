@@ -81,14 +81,14 @@ final class ProcessFixture {
     static WebServer twoWorkerServer(Services services, Path root, Duration lease) throws IOException {
         Path examples = root.resolve("examples");
         copyIris(examples);
-        return new WebServer(services, new WebSettings("127.0.0.1", 0, TOKEN, false, List.of(root), examples,
+        return new WebServer(services.backend(), new WebSettings("127.0.0.1", 0, TOKEN, false, List.of(root), examples,
                 WebSettings.DEFAULT_MAX_BODY),
                 Optional.of(WorkerSupervisor.Settings.local(2, lease, root.resolve("logs")))).start();
     }
 
     /** A started server on a random loopback port over {@code services}, with no workers of its own. */
     static WebServer plainServer(Services services, Path root) {
-        return new WebServer(services, new WebSettings("127.0.0.1", 0, TOKEN, false, List.of(root), root,
+        return new WebServer(services.backend(), new WebSettings("127.0.0.1", 0, TOKEN, false, List.of(root), root,
                 WebSettings.DEFAULT_MAX_BODY)).start();
     }
 

@@ -41,7 +41,7 @@ class RemoteTrialStoreContractTest extends TrialStoreContract {
     protected TrialStore newStore() throws Exception {
         root = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "remote-store");
         services = Services.open(new DataDirectory(root.resolve("data")));
-        server = new WebServer(services, new WebSettings("127.0.0.1", 0, TOKEN, false, List.of(root), root,
+        server = new WebServer(services.backend(), new WebSettings("127.0.0.1", 0, TOKEN, false, List.of(root), root,
                 WebSettings.DEFAULT_MAX_BODY)).start();
         ObjectMapper json = new ObjectMapper();
         return new RemoteTrialStore(new WorkerHttp(URI.create(server.url()), TOKEN, json), new Wire(json));
