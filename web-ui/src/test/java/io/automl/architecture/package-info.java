@@ -1,0 +1,2 @@
+/** Tests of the code's structure: which package may use which. */
+package io.automl.architecture;
