@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The few things that differ between the supported databases: the binary column type, the SQL run on
+ * The few things that differ between the supported databases: the binary column type (the schema
+ * scripts' {@code ${blob}} placeholder), the SQL run on
  * every new connection, and the SQL states that mean "retry the transaction". Immutable.
  */
 record Dialect(String name, String blobType, String connectionInitSql, Set<String> retryableStates) {
@@ -46,11 +47,6 @@ record Dialect(String name, String blobType, String connectionInitSql, Set<Strin
     /** Whether a failure with this SQL state is transient and the transaction may be retried. */
     boolean isRetryable(String sqlState) {
         return sqlState != null && retryableStates.contains(sqlState);
-    }
-
-    /** {@code script} with the dialect's type names substituted. */
-    String substitute(String script) {
-        return script.replace("${blob}", blobType);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -67,7 +67,7 @@ public final class StoreFactory {
         Dialect dialect = Dialect.forUrl(url);
         HikariDataSource pool = pool(url, user, password, dialect);
         try {
-            Migrator.standard(pool, dialect, clock).migrate();
+            new SchemaMigrator(pool, dialect).migrate(SchemaHistory.RESULTS);
             return new JdbcTrialStore(pool, dialect, clock, pool);
         } catch (RuntimeException e) {
             pool.close();

@@ -4,9 +4,10 @@ import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialStore;
 import io.automl.results.JdbcTrialStore;
 import io.automl.space.StudyName;
+import io.automl.results.SchemaMigrator;
+import io.automl.results.StoreException;
 import io.automl.space.parse.SpaceParser;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,13 +57,13 @@ public final class Schedules implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tables = new ScheduleTables(dataSource);
         try {
-            SchemaInstaller schema = new SchemaInstaller(dataSource);
-            schema.install();
+            SchemaMigrator schema = SchemaMigrator.on(dataSource);
+            schema.migrate(ScheduleSchema.HISTORY);
             this.scheduler = QuartzSetup.create(dataSource, settings, schema.isPostgres());
             ScheduledRun runs = new ScheduledRun(store, tables, search.parser(), search.runner(), search.evaluators(),
                     clock);
             scheduler.setJobFactory(new Jobs(runs, new Housekeeping(store, clock, settings.keepModels())));
-        } catch (SQLException | SchedulerException e) {
+        } catch (StoreException | SchedulerException e) {
             throw new IllegalStateException("cannot open the scheduler: " + e.getMessage(), e);
         }
     }

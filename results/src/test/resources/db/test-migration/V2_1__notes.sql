@@ -1,4 +1,4 @@
--- A later migration used by the migrator's tests.
+-- A migration between V2 and V3, used by the migrator tests.
 CREATE TABLE study_notes (
     study_id  BIGINT NOT NULL REFERENCES studies (id),
     note      VARCHAR NOT NULL

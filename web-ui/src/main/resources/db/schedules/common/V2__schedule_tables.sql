@@ -1,5 +1,6 @@
 -- Cron schedules of recurring searches, their runs and the champion drift events they detected.
--- Idempotent; portable between H2 2.x and PostgreSQL 15. Times are epoch milliseconds (BIGINT).
+-- Creates only what is missing (a database from the release before Flyway has these tables already);
+-- portable between H2 2.x and PostgreSQL 15. Times are epoch milliseconds (BIGINT).
 -- The triggers themselves live in the scheduler's QRTZ_ tables.
 
 CREATE TABLE IF NOT EXISTS schedules (
