@@ -81,7 +81,7 @@ public final class WorkerRoutes {
                 store.trial(id(ctx), Integer.parseInt(ctx.pathParam("number"))).map(wire::trial))));
         app.get(P + "/studies/{id}/counts", guard(ctx -> ctx.json(store.counts(id(ctx)))));
         app.get(P + "/studies/{id}/leaderboard", guard(ctx -> json(ctx, trials(store.leaderboard(id(ctx),
-                Direction.valueOf(ctx.queryParam("direction")), Integer.parseInt(ctx.queryParam("limit")))))));
+                Direction.fromWire(ctx.queryParam("direction")), Integer.parseInt(ctx.queryParam("limit")))))));
         app.post(P + "/trials/{id}/heartbeat", guard(ctx -> {
             JsonNode b = body(ctx);
             boolean owned = store.heartbeat(id(ctx), b.get("worker").asText(), Duration.ofMillis(b.get("leaseMillis")
