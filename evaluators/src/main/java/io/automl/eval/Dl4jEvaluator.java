@@ -20,6 +20,7 @@ import io.automl.eval.dl4j.NetworkFactory;
 import io.automl.eval.dl4j.ThreadControl;
 import io.automl.eval.dl4j.Trainer;
 import io.automl.eval.dl4j.TrainingResult;
+import io.automl.eval.provenance.TrialProvenance;
 import io.automl.space.SearchSpace;
 import io.automl.space.Task;
 import io.automl.space.arch.NetworkPlan;
@@ -43,7 +44,8 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
  * epoch, and the {@code model} artifact holds that epoch's parameters with the normalizer and, for regression,
  * the target's scaling. Attributes: {@code epochs}, {@code best_epoch}, {@code stop_reason}, the task's metrics
  * at the best epoch, {@code train_seconds}, {@code parameters} and provenance ({@code seed}, {@code data_sha256},
- * {@code dl4j_version}, {@code java_version}, {@code device}, {@code nd4j_backend}, {@code threads}). A
+ * {@code dl4j_version}, {@code java_version}, {@code device}, {@code nd4j_backend}, {@code threads}: see
+ * {@link TrialProvenance}). A
  * {@code roc_auc} objective or early-stopping metric on data with other than two classes fails the trial with
  * the class count.
  *
@@ -152,15 +154,10 @@ public final class Dl4jEvaluator implements Evaluator {
         attrs.put("best_epoch", r.bestEpoch());
         attrs.put("stop_reason", r.stopReason());
         attrs.putAll(r.best().asMap(""));
-        attrs.put("train_seconds", r.seconds());
         attrs.put("parameters", net.numParams());
-        attrs.put("seed", trial.seed());
-        attrs.put("data_sha256", data.sha256());
-        attrs.put("dl4j_version", dl4jVersion);
-        attrs.put("java_version", System.getProperty("java.version"));
-        attrs.put("device", Devices.device());
-        attrs.put("nd4j_backend", Devices.backend());
-        attrs.put("threads", trainingThreads);
+        TrialProvenance provenance = new TrialProvenance(r.seconds(), trial.seed(), data.sha256(), dl4jVersion,
+                System.getProperty("java.version"), Devices.device(), Devices.backend(), trainingThreads, null, null);
+        attrs.putAll(provenance.toAttributes());
         byte[] model = artifacts.write(net, data.normalizer(),
                 new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames(), plan.input(),
                         data.task().label(), data.regression() ? data.targetScale() : null));
