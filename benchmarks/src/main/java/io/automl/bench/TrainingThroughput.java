@@ -52,7 +52,7 @@ public final class TrainingThroughput {
         int batch = Integer.parseInt(args[3]);
         int epochs = Integer.parseInt(args[4]);
         Nd4jSettings.apply(System.getProperties());
-        Nd4jSettings.afterStart(System.getProperties());
+        new Nd4jSettings(System.getProperties()).afterStart();
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);

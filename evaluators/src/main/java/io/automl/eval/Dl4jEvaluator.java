@@ -16,10 +16,12 @@ import io.automl.eval.dl4j.Metrics;
 import io.automl.eval.dl4j.Nd4jSettings;
 import io.automl.eval.dl4j.RegressionMetrics;
 import io.automl.eval.dl4j.LearningRateSchedules;
+import io.automl.eval.dl4j.LibraryVersions;
 import io.automl.eval.dl4j.NetworkFactory;
 import io.automl.eval.dl4j.ThreadControl;
 import io.automl.eval.dl4j.Trainer;
 import io.automl.eval.dl4j.TrainingResult;
+import io.automl.eval.provenance.TrialProvenance;
 import io.automl.space.SearchSpace;
 import io.automl.space.Task;
 import io.automl.space.arch.NetworkPlan;
@@ -43,7 +45,8 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
  * epoch, and the {@code model} artifact holds that epoch's parameters with the normalizer and, for regression,
  * the target's scaling. Attributes: {@code epochs}, {@code best_epoch}, {@code stop_reason}, the task's metrics
  * at the best epoch, {@code train_seconds}, {@code parameters} and provenance ({@code seed}, {@code data_sha256},
- * {@code dl4j_version}, {@code java_version}, {@code device}, {@code nd4j_backend}, {@code threads}). A
+ * {@code dl4j_version}, {@code java_version}, {@code device}, {@code nd4j_backend}, {@code threads},
+ * {@code nd4j_descriptor_caches}: see {@link TrialProvenance}). A
  * {@code roc_auc} objective or early-stopping metric on data with other than two classes fails the trial with
  * the class count.
  *
@@ -58,13 +61,14 @@ public final class Dl4jEvaluator implements Evaluator {
     private final SearchSpace space;
     private final Path baseDir;
     private final DatasetCache cache;
+    private final Nd4jSettings nd4j;
     private final NetworkFactory factory;
     private final Trainer trainer;
     /** Networks with fewer parameters than this train on one ND4J thread (see {@link #threadsFor}). */
     static final long SMALL_NETWORK = 1_000_000;
     private final ThreadControl threads = new ThreadControl();
     private final ModelArtifacts artifacts = new ModelArtifacts();
-    private final String dl4jVersion = Versions.dl4j();
+    private final String dl4jVersion = LibraryVersions.dl4j();
 
     /** An evaluator for {@code space} with the default parameter limit and the system clock. */
     public Dl4jEvaluator(SearchSpace space, Path baseDir, DatasetCache cache) {
@@ -72,11 +76,22 @@ public final class Dl4jEvaluator implements Evaluator {
     }
 
     /**
-     * An evaluator for {@code space}, resolving a relative dataset path against {@code baseDir},
-     * refusing networks above {@code maxParameters} and reading deadlines against {@code clock}.
+     * An evaluator for {@code space} as below, with ND4J settings read from the system properties for this
+     * evaluator alone.
      */
     public Dl4jEvaluator(SearchSpace space, Path baseDir, DatasetCache cache, long maxParameters, Clock clock) {
+        this(space, baseDir, cache, maxParameters, clock, new Nd4jSettings(System.getProperties()));
+    }
+
+    /**
+     * An evaluator for {@code space}, resolving a relative dataset path against {@code baseDir},
+     * refusing networks above {@code maxParameters}, reading deadlines against {@code clock}, and applying
+     * {@code nd4j} (shared by the evaluators of one process) before each trial.
+     */
+    public Dl4jEvaluator(SearchSpace space, Path baseDir, DatasetCache cache, long maxParameters, Clock clock,
+            Nd4jSettings nd4j) {
         this.space = Objects.requireNonNull(space, "space");
+        this.nd4j = Objects.requireNonNull(nd4j, "nd4j");
         this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
         this.cache = Objects.requireNonNull(cache, "cache");
         long paramLimit = space.budget().maxParameters() > 0 ? space.budget().maxParameters() : maxParameters;
@@ -129,7 +144,7 @@ public final class Dl4jEvaluator implements Evaluator {
     @Override
     public Evaluation evaluate(Trial trial) throws EvaluationException, TrialPrunedException, InterruptedException,
             java.io.IOException {
-        Nd4jSettings.afterStart(System.getProperties());
+        boolean descriptorCaches = nd4j.afterStart();
         PreparedData data = cache.get(space.dataset(), baseDir);
         requireBinaryFor(data);
         Hyperparameters hp = Hyperparameters.from(trial.config());
@@ -152,15 +167,11 @@ public final class Dl4jEvaluator implements Evaluator {
         attrs.put("best_epoch", r.bestEpoch());
         attrs.put("stop_reason", r.stopReason());
         attrs.putAll(r.best().asMap(""));
-        attrs.put("train_seconds", r.seconds());
         attrs.put("parameters", net.numParams());
-        attrs.put("seed", trial.seed());
-        attrs.put("data_sha256", data.sha256());
-        attrs.put("dl4j_version", dl4jVersion);
-        attrs.put("java_version", System.getProperty("java.version"));
-        attrs.put("device", Devices.device());
-        attrs.put("nd4j_backend", Devices.backend());
-        attrs.put("threads", trainingThreads);
+        TrialProvenance provenance = new TrialProvenance(r.seconds(), trial.seed(), data.sha256(), dl4jVersion,
+                System.getProperty("java.version"), Devices.device(), Devices.backend(), trainingThreads,
+                descriptorCaches, null);
+        attrs.putAll(provenance.toAttributes());
         byte[] model = artifacts.write(net, data.normalizer(),
                 new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames(), plan.input(),
                         data.task().label(), data.regression() ? data.targetScale() : null));

@@ -3,6 +3,7 @@ package io.automl.eval;
 import io.automl.engine.Evaluator;
 import io.automl.eval.command.CommandEvaluator;
 import io.automl.eval.data.DatasetCache;
+import io.automl.eval.dl4j.Nd4jSettings;
 import io.automl.space.EvaluatorSpec;
 import io.automl.space.SearchSpace;
 import io.automl.space.policy.Policy;
@@ -13,7 +14,8 @@ import java.util.Objects;
 
 /**
  * Creates the evaluator a space's {@code evaluator} spec asks for: {@code dl4j} (the built-in trainer,
- * sharing this factory's {@link DatasetCache}) or {@code command} (an external program per trial). Every space
+ * sharing this factory's {@link DatasetCache} and {@link Nd4jSettings}, so the ND4J settings are decided and
+ * logged once per factory) or {@code command} (an external program per trial). Every space
  * is checked against the factory's {@link Policy} first: a command evaluator where commands are not allowed, or a
  * data set outside the policy's data folders, is refused before anything runs or is read. Relative paths
  * resolve against the base directory given per space (the directory of the space file). Thread-safe.
@@ -24,6 +26,7 @@ public final class Evaluators {
     private final Policy policy;
     private final Clock clock;
     private final Map<String, String> environment;
+    private final Nd4jSettings nd4j;
 
     /**
      * A factory sharing {@code cache}, refusing networks above {@code maxParameters}, and creating only what
@@ -38,6 +41,7 @@ public final class Evaluators {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.environment = Map.of();
+        this.nd4j = new Nd4jSettings(System.getProperties());
     }
 
     private Evaluators(Evaluators base, Map<String, String> environment) {
@@ -46,6 +50,7 @@ public final class Evaluators {
         this.policy = base.policy;
         this.clock = base.clock;
         this.environment = Map.copyOf(environment);
+        this.nd4j = base.nd4j;
     }
 
     /**
@@ -91,7 +96,7 @@ public final class Evaluators {
         }
         switch (type) {
             case "dl4j":
-                return new Dl4jEvaluator(space, baseDir, cache, maxParameters, clock);
+                return new Dl4jEvaluator(space, baseDir, cache, maxParameters, clock, nd4j);
             case "command":
                 return new CommandEvaluator(space.evaluator().command(), baseDir,
                         space.evaluator().timeoutSeconds(), clock, environment);

@@ -107,6 +107,7 @@ class BundleRoundTripTest {
         assertTrue(m.provenance().get("nd4j_backend").toString().startsWith(cpu ? "CpuBackend (" : "JCublasBackend ("),
                 m.provenance().toString());
         assertTrue(((Number) m.provenance().get("train_seconds")).doubleValue() > 0, m.provenance().toString());
+        assertEquals(cpu, m.provenance().get("nd4j_descriptor_caches"), m.provenance().toString());
     }
 
     @Test

@@ -53,11 +53,6 @@ public record RunOptions(int parallelism, int totalThreads, String workerPrefix,
         return new RunOptions(parallelism, totalThreads, workerPrefix, lease, maxAttempts, value);
     }
 
-    /** A copy with another lease. */
-    public RunOptions withLease(Duration value) {
-        return new RunOptions(parallelism, totalThreads, workerPrefix, value, maxAttempts, exclusive);
-    }
-
     /** The CPU threads each trial may use. */
     public int threadsPerTrial() {
         return Math.max(1, totalThreads / parallelism);

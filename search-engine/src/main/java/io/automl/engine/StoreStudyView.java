@@ -33,7 +33,6 @@ public final class StoreStudyView implements StudyView {
     private final TreeMap<Long, Integer> live = new TreeMap<>();
     private long maxId;
     private boolean stale;
-    private int reads;
 
     public StoreStudyView(TrialStore store, long studyId, Objective objective) {
         this.store = Objects.requireNonNull(store, "store");
@@ -68,13 +67,7 @@ public final class StoreStudyView implements StudyView {
         return new Frozen(objective, history.snapshot(), budgeted, history.count(TrialState.WAITING));
     }
 
-    /** How many times this view was read (for diagnostics). */
-    public synchronized int reads() {
-        return reads;
-    }
-
     private void refresh() {
-        reads++;
         boolean complete;
         if (stale) {
             complete = false;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -25,11 +24,6 @@ public record TrialSnapshot(long id, long studyId, int number, TrialState state,
         intermediate = Collections.unmodifiableSortedMap(new TreeMap<>(intermediate));
         attributes = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         Objects.requireNonNull(createdAt, "createdAt");
-    }
-
-    /** The objective value, when there is one. */
-    public OptionalDouble valueIfPresent() {
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     /** Wall time from start to finish (or to now while running), in seconds; 0 before the start. */

@@ -40,12 +40,6 @@ public record ScheduleSettings(String schedulerName, boolean clustered, int thre
                 cleanupInterval, keepModels);
     }
 
-    /** A copy with another misfire threshold. */
-    public ScheduleSettings withMisfireThreshold(Duration value) {
-        return new ScheduleSettings(schedulerName, clustered, threads, value, leaseExpiryInterval, cleanupInterval,
-                keepModels);
-    }
-
     private static void requirePositive(Duration d, String name) {
         Objects.requireNonNull(d, name);
         if (d.isNegative() || d.isZero()) {

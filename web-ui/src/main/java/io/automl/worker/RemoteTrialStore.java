@@ -154,7 +154,7 @@ public final class RemoteTrialStore implements TrialStore {
 
     @Override
     public List<TrialSnapshot> leaderboard(long studyId, Direction direction, int limit) {
-        return trialList(http.get(P + "/studies/" + studyId + "/leaderboard?direction=" + direction.name() + "&limit="
+        return trialList(http.get(P + "/studies/" + studyId + "/leaderboard?direction=" + direction.wireName() + "&limit="
                 + limit));
     }
 

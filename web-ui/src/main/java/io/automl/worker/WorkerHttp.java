@@ -55,11 +55,6 @@ public final class WorkerHttp {
         this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** The server's base URL. */
-    public URI base() {
-        return base;
-    }
-
     /** GET {@code path} answering JSON. */
     public JsonNode get(String path) {
         return json("GET", path, null);

@@ -35,7 +35,9 @@ final class ScheduleFixture {
     }
 
     static ScheduleSettings settings() {
-        return ScheduleSettings.defaults().withMisfireThreshold(Duration.ofSeconds(1));
+        ScheduleSettings d = ScheduleSettings.defaults();
+        return new ScheduleSettings(d.schedulerName(), d.clustered(), d.threads(), Duration.ofSeconds(1),
+                d.leaseExpiryInterval(), d.cleanupInterval(), d.keepModels());
     }
 
     /** Waits until {@code condition} holds; false on timeout. */

@@ -29,7 +29,7 @@ public final class ModelBundle {
         ModelInfo info = artifacts.info(model);
         BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT_VERSION, contents.studyName(),
                 contents.trialNumber(), info.labelColumn(), info.labelNames(), info.featureNames(),
-                info.input().kind(), contents.config(), contents.metrics(), contents.provenance(), info.input(),
+                info.input().kind(), contents.config(), contents.metrics(), contents.provenance().toManifest(), info.input(),
                 info.task(), info.target());
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();

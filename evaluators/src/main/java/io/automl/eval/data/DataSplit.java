@@ -88,14 +88,6 @@ public final class DataSplit {
         return outputs;
     }
 
-    /** One-hot labels (rows x classes) of a classification split; read-only. */
-    public INDArray oneHotLabels() {
-        if (regression()) {
-            throw new IllegalStateException("a regression split has no one-hot labels");
-        }
-        return outputs;
-    }
-
     /** The class id of every row (a fresh array; all 0 for a regression split). */
     public int[] labels() {
         return labels.clone();

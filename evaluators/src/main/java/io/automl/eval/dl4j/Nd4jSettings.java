@@ -1,21 +1,27 @@
 package io.automl.eval.dl4j;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
- * The ND4J tuning this product applies on the CPU backend, where ND4J 1.0.0-M2.1 makes new native descriptor
- * buffers for shapes it has seen before (each one tracked by two deallocators and registered under a global lock).
- * Two steps:
+ * The ND4J tuning this product applies on the CPU backend, where ND4J {@value #WRITTEN_FOR} makes new native
+ * descriptor buffers for shapes it has seen before (each one tracked by two deallocators and registered under a
+ * global lock). Two steps:
  * <ul>
  *   <li>{@link #apply} before ND4J starts (ND4J reads its configuration from system properties when its backend
  *       loads): shape descriptors come from {@link ShapeInfoCache}. A value already set, for example with
  *       {@code -Dshapeinfoprovider=org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider}, is kept.</li>
  *   <li>{@link #afterStart} once ND4J runs: tensor-along-dimension descriptors come from
- *       {@code io.automl.eval.dl4j.cpu.TadCache}.</li>
+ *       {@code io.automl.eval.dl4j.cpu.TadCache}. The first call decides and logs the outcome with its reason;
+ *       later calls return the same answer, which each DL4J trial records in its provenance.</li>
  * </ul>
- * Together they cut the wall time of 96 digits trials by about a third (BENCHMARKS.md section 8). CUDA builds keep
+ * Together they cut the wall time of 96 digits trials by about a third (BENCHMARKS.md section 8). Both replace
+ * ND4J internals of version {@value #WRITTEN_FOR}: with another ND4J version the caches stay out. CUDA builds keep
  * ND4J's own providers, which place descriptors in device memory. {@code -D}{@value #SWITCH}{@code =false} turns
- * both off. Stateless.
+ * both off. Thread-safe.
  */
 public final class Nd4jSettings {
     /** The ND4J CPU backend, present in default builds and absent from CUDA builds. */
@@ -24,35 +30,72 @@ public final class Nd4jSettings {
     static final String TAD_CACHE = "io.automl.eval.dl4j.cpu.TadCache";
     /** The system property that turns the descriptor caches off when {@code false}. */
     public static final String SWITCH = "automl.nd4j.descriptorCaches";
+    /** The ND4J version whose internals the caches replace. */
+    public static final String WRITTEN_FOR = "1.0.0-M2.1";
 
-    private Nd4jSettings() {
+    private final Properties properties;
+    private final String nd4jVersion;
+    private final Consumer<String> log;
+    private Boolean installed;
+
+    /** Settings read from {@code properties} (normally {@link System#getProperties()}), logging to SLF4J. */
+    public Nd4jSettings(Properties properties) {
+        this(properties, LibraryVersions.nd4j(), LoggerFactory.getLogger(Nd4jSettings.class)::info);
+    }
+
+    /** Settings read from {@code properties} for ND4J {@code nd4jVersion}, writing their one log line to {@code log}. */
+    Nd4jSettings(Properties properties, String nd4jVersion, Consumer<String> log) {
+        this.properties = Objects.requireNonNull(properties, "properties");
+        this.nd4jVersion = Objects.requireNonNull(nd4jVersion, "nd4jVersion");
+        this.log = Objects.requireNonNull(log, "log");
     }
 
     /** Sets the ND4J properties into {@code properties} (normally {@link System#getProperties()}). */
     public static void apply(Properties properties) {
-        if (enabled(properties) && properties.getProperty(ShapeInfoCache.PROPERTY) == null) {
+        if (refusal(properties, LibraryVersions.nd4j()).isEmpty()
+                && properties.getProperty(ShapeInfoCache.PROPERTY) == null) {
             properties.setProperty(ShapeInfoCache.PROPERTY, ShapeInfoCache.class.getName());
         }
     }
 
     /**
-     * Applies the settings ND4J takes once started (starting it if needed), unless {@code properties} turn them
-     * off; returns whether the CPU backend's descriptor cache is in place. Idempotent and safe to call while other
-     * threads train.
+     * Applies the settings ND4J takes once started (starting it if needed), unless they are off or were written
+     * for another ND4J version; returns whether the CPU backend's descriptor cache is in place. Decides on the
+     * first call, logs that decision once, and returns it on every later call. Safe to call while other threads
+     * train.
      */
-    public static boolean afterStart(Properties properties) {
-        if (!enabled(properties)) {
-            return false;
+    public synchronized boolean afterStart() {
+        if (installed == null) {
+            Optional<String> why = refusal(properties, nd4jVersion).or(this::installFailure);
+            installed = why.isEmpty();
+            log.accept(installed ? "ND4J descriptor caches installed (ND4J " + nd4jVersion + ")"
+                    : "ND4J descriptor caches left out: " + why.get());
         }
-        try {
-            return (Boolean) Class.forName(TAD_CACHE).getMethod("install").invoke(null);
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return false;
-        }
+        return installed;
     }
 
-    private static boolean enabled(Properties properties) {
-        return cpuBackend() && !"false".equalsIgnoreCase(properties.getProperty(SWITCH, "true").trim());
+    /** Why the caches stay out with these properties and this ND4J version, or empty when they go in. */
+    static Optional<String> refusal(Properties properties, String nd4jVersion) {
+        if (!cpuBackend()) {
+            return Optional.of("not the CPU backend");
+        }
+        if ("false".equalsIgnoreCase(properties.getProperty(SWITCH, "true").trim())) {
+            return Optional.of("turned off with -D" + SWITCH + "=false");
+        }
+        if (!WRITTEN_FOR.equals(nd4jVersion)) {
+            return Optional.of("they were written for ND4J " + WRITTEN_FOR + ", this is ND4J " + nd4jVersion);
+        }
+        return Optional.empty();
+    }
+
+    /** Installs the descriptor cache; empty when it is in place, else why not. */
+    private Optional<String> installFailure() {
+        try {
+            return (Boolean) Class.forName(TAD_CACHE).getMethod("install").invoke(null) ? Optional.empty()
+                    : Optional.of("ND4J " + nd4jVersion + "'s executioner has no replaceable descriptor manager");
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return Optional.of("the descriptor cache cannot be loaded: " + e);
+        }
     }
 
     private static boolean cpuBackend() {

@@ -123,4 +123,22 @@ class DatasetCacheTest {
         assertEquals(List.of("blue", "red, dark"), d.labelNames());
         assertEquals(List.of("a"), d.featureNames());
     }
+
+    @Test
+    void quotedLineBreaksDoubledQuotesAndAByteOrderMarkLoad(@TempDir Path dir) throws Exception {
+        StringBuilder text = new StringBuilder("\uFEFF\"a, x\",label\n");
+        for (int i = 0; i < 12; i++) {
+            text.append(i).append(List.of(",\"say \"\"hi\"\"\"\n", ",\"two\r\nlines\"\n\n", ",plain\n").get(i % 3));
+        }
+        Files.write(dir.resolve("b.csv"), text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PreparedData d = cache.get(spec("b.csv", "none", 1), dir);
+        assertEquals(List.of("a, x"), d.featureNames());
+        assertEquals(List.of("plain", "say \"hi\"", "two\r\nlines"), d.labelNames());
+        Files.writeString(dir.resolve("open.csv"), "a,label\n1,x\n2,\"y\n3,x\n");
+        DatasetException e = assertThrows(DatasetException.class, () -> cache.get(spec("open.csv", "none", 1), dir));
+        assertTrue(e.getMessage().endsWith("line 3 has an unterminated quoted field"), e.getMessage());
+        Files.writeString(dir.resolve("ragged.csv"), "a,label\n1,\"x\ny\"\n2\n");
+        e = assertThrows(DatasetException.class, () -> cache.get(spec("ragged.csv", "none", 1), dir));
+        assertTrue(e.getMessage().endsWith("line 4 has 1 fields, the header has 2"), e.getMessage());
+    }
 }

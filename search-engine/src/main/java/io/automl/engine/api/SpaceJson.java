@@ -1,5 +1,11 @@
 package io.automl.engine.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.automl.space.Budget;
 import io.automl.space.Categorical;
 import io.automl.space.Condition;
@@ -11,14 +17,16 @@ import io.automl.space.Param;
 import io.automl.space.SearchSpace;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /** Writes a parameters-only {@link SearchSpace} as search-space JSON (version 1). One use, one thread. */
 final class SpaceJson {
     private final SearchSpace space;
-    private final StringBuilder out = new StringBuilder();
+    private final ObjectMapper json = new ObjectMapper().registerModule(new SimpleModule("finite-numbers")
+            .addSerializer(Double.class, new FiniteNumber<>(Double.class))
+            .addSerializer(Float.class, new FiniteNumber<>(Float.class)));
 
     SpaceJson(SearchSpace space) {
         this.space = Objects.requireNonNull(space, "space");
@@ -32,15 +40,15 @@ final class SpaceJson {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", space.name());
         root.put("objective", Map.of("metric", space.objective().metric(),
-                "direction", space.objective().direction().name().toLowerCase(Locale.ROOT)));
+                "direction", space.objective().direction().wireName()));
         Budget b = space.budget();
         root.put("budget", ordered("trials", b.trials(), "epochs", b.epochs(), "minutes", b.minutes(),
                 "parallelism", b.parallelism(), "trialMinutes", b.trialMinutes()));
         Map<String, Object> sampler = ordered("type", space.sampler().type(), "seed", space.sampler().seed());
-        sampler.putAll(new java.util.TreeMap<>(space.sampler().options()));
+        sampler.putAll(new TreeMap<>(space.sampler().options()));
         root.put("sampler", sampler);
         Map<String, Object> pruner = ordered("type", space.pruner().type());
-        pruner.putAll(new java.util.TreeMap<>(space.pruner().options()));
+        pruner.putAll(new TreeMap<>(space.pruner().options()));
         root.put("pruner", pruner);
         root.put("evaluator", space.evaluator().command().isEmpty() ? ordered("type", space.evaluator().type())
                 : ordered("type", space.evaluator().type(), "command", space.evaluator().command()));
@@ -49,8 +57,12 @@ final class SpaceJson {
             params.put(p.name(), param(p));
         }
         root.put("params", params);
-        value(root);
-        return out.append('\n').toString();
+        try {
+            return json.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("space '" + space.name() + "' has no JSON form: " + e.getOriginalMessage(),
+                    e);
+        }
     }
 
     private static Object param(Param p) {
@@ -121,49 +133,19 @@ final class SpaceJson {
         return m;
     }
 
-    private void value(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            out.append('{');
-            String sep = "";
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                out.append(sep);
-                string(String.valueOf(e.getKey()));
-                out.append(": ");
-                value(e.getValue());
-                sep = ", ";
-            }
-            out.append('}');
-        } else if (v instanceof List<?> l) {
-            out.append('[');
-            for (int i = 0; i < l.size(); i++) {
-                out.append(i == 0 ? "" : ", ");
-                value(l.get(i));
-            }
-            out.append(']');
-        } else if (v instanceof Double || v instanceof Float) {
-            double d = ((Number) v).doubleValue();
+    /** Writes a number as Jackson does, refusing NaN and the infinities, which JSON cannot hold. */
+    private static final class FiniteNumber<T extends Number> extends StdSerializer<T> {
+        FiniteNumber(Class<T> type) {
+            super(type);
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws java.io.IOException {
+            double d = value.doubleValue();
             if (!Double.isFinite(d)) {
                 throw new IllegalArgumentException("a space cannot hold the number " + d);
             }
-            out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) + ".0" : Double.toString(d));
-        } else if (v instanceof Number || v instanceof Boolean) {
-            out.append(v);
-        } else {
-            string(String.valueOf(v));
+            gen.writeNumber(d);
         }
-    }
-
-    private void string(String s) {
-        out.append('"');
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        out.append('"');
     }
 }

@@ -3,6 +3,7 @@ package io.automl.space.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.automl.space.DatasetSpec;
 import io.automl.space.Task;
+import io.automl.space.csv.CsvRecords;
 import io.automl.space.policy.Policy;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -26,6 +27,10 @@ final class DatasetReader {
     private static final Set<String> FIELDS = Set.of("type", "path", "label", "split", "normalize", "limit",
             "images", "labels", "task", "exclude", "normalizeTarget");
     private static final Set<String> SPLIT_FIELDS = Set.of("validation", "test", "seed");
+    /** The longest header read to check column names, in characters; a longer first record is not checked. */
+    static final int MAX_HEADER_CHARS = 64 * 1024;
+
+    private final CsvRecords csv = new CsvRecords();
 
     private final Errors errors;
     private final Path baseDirectory;
@@ -139,7 +144,7 @@ final class DatasetReader {
         if (!file.isAbsolute() || !policy.permits(file) || !Files.isRegularFile(file)) {
             return;
         }
-        Optional<List<String>> header = CsvHeader.of(file);
+        Optional<List<String>> header = csv.header(file, MAX_HEADER_CHARS);
         if (header.isEmpty()) {
             return;
         }

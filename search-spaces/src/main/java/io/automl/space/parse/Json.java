@@ -47,11 +47,6 @@ final class Json {
         return node.isTextual() || node.isNumber() || node.isBoolean();
     }
 
-    /** Whether the node is an integer that fits in an int. */
-    static boolean isInt(JsonNode node) {
-        return node.isIntegralNumber() && node.canConvertToInt();
-    }
-
     /**
      * A scalar as a configuration value: integers as {@link Integer} (or {@link Long} when too large),
      * other numbers as {@link Double}, strings and booleans as themselves.

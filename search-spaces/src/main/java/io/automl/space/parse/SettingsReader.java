@@ -12,7 +12,6 @@ import io.automl.space.Task;
 import io.automl.space.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,7 +51,7 @@ final class SettingsReader {
         if (errors.mark() != mark || metric == null || direction == null) {
             return null;
         }
-        return new Objective(metric, Direction.valueOf(direction.toUpperCase(Locale.ROOT)));
+        return new Objective(metric, Direction.fromWire(direction));
     }
 
     Budget budget(JsonNode node, String pointer) {

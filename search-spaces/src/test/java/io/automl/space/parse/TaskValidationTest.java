@@ -204,4 +204,28 @@ class TaskValidationTest {
         assertEquals("a", ok.dataset().label());
         assertEquals(List.of("label"), ok.dataset().exclude());
     }
+
+    @Test
+    void headersWithQuotedCommasLineBreaksAndAByteOrderMarkAreChecked(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("data.csv"), ("\uFEFF\"a, first\",\"the \"\"b\"\"\nside\", label\n1,2,3\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String text = docs.with(r -> {
+            regression(r);
+            at(r, "/dataset").put("label", "a, first").putArray("exclude").add("the \"b\"\nside").add("nope");
+        });
+        InvalidSpaceException e = assertThrows(InvalidSpaceException.class, () -> docs.parser.parse(text, dir));
+        assertEquals(1, e.errors().size(), Docs.render(e.errors()));
+        only(e.errors(), "/dataset/exclude/1", "\"nope\"",
+                "no column 'nope'; columns of data.csv: a, first, the \"b\"\nside, label");
+    }
+
+    @Test
+    void aHeaderLongerThanTheBoundIsNotChecked(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("data.csv"), "a,b,label," + "x".repeat(DatasetReader.MAX_HEADER_CHARS) + "\n1,2,3,4\n");
+        SearchSpace ok = docs.parser.parse(docs.with(r -> {
+            regression(r);
+            at(r, "/dataset").put("label", "target");
+        }), dir);
+        assertEquals("target", ok.dataset().label());
+    }
 }

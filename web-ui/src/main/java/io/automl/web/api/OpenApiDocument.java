@@ -108,11 +108,6 @@ public final class OpenApiDocument {
         return new Operation(method, path, summary, query, body, success);
     }
 
-    /** Every documented operation. */
-    public List<Operation> operations() {
-        return operations;
-    }
-
     /** The document as a JSON-compatible map. */
     public Map<String, Object> toMap(String version) {
         Map<String, Object> paths = new LinkedHashMap<>();

@@ -39,7 +39,7 @@ final class Views {
         if (!s.reason().isEmpty()) {
             m.put("reason", s.reason());
         }
-        m.put("direction", s.direction().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("direction", s.direction().wireName());
         spaces.summary(s).ifPresent(x -> {
             m.put("metric", x.metric());
             m.put("budgetTrials", x.trials());

@@ -83,7 +83,7 @@ public final class WorkerRoutes {
                         .map(wire::trial))));
         app.get(P + "/studies/{id}/counts", guard(ctx -> ctx.json(store.counts(id(ctx)))));
         app.get(P + "/studies/{id}/leaderboard", guard(ctx -> json(ctx, trials(store.leaderboard(id(ctx),
-                Direction.valueOf(ctx.queryParam("direction")),
+                Direction.fromWire(ctx.queryParam("direction")),
                 (int) number("limit", ctx.queryParam("limit"), 0, Integer.MAX_VALUE))))));
         app.post(P + "/trials/{id}/heartbeat", guard(ctx -> {
             JsonNode b = body(ctx);

@@ -81,11 +81,6 @@ public final class StoreWatcher implements AutoCloseable {
         watched(study).until = clock.instant().plus(interest);
     }
 
-    /** How many studies are watched now. */
-    public synchronized int watchedStudies() {
-        return watched.size();
-    }
-
     /** Reads every watched study once (the timer does this every period). */
     void read() {
         List<Map.Entry<Long, Watched>> now;

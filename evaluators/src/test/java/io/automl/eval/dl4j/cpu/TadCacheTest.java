@@ -68,8 +68,8 @@ class TadCacheTest {
     void installedIntoNd4jBroadcastsAndReductionsStayRight() {
         java.util.Properties off = new java.util.Properties();
         off.setProperty(Nd4jSettings.SWITCH, "false");
-        assertFalse(Nd4jSettings.afterStart(off), "switched off");
-        assertTrue(Nd4jSettings.afterStart(new java.util.Properties()));
+        assertFalse(new Nd4jSettings(off).afterStart(), "switched off");
+        assertTrue(new Nd4jSettings(new java.util.Properties()).afterStart());
         assertTrue(TadCache.install(), "idempotent");
         assertInstanceOf(TadCache.class, nd4j.getTADManager());
         INDArray m = Nd4j.createFromArray(new float[][] {{1, 2, 3}, {4, 5, 6}});

@@ -58,11 +58,6 @@ public final class HyperbandPruner implements Pruner {
         }
     }
 
-    /** The number of brackets. */
-    public int brackets() {
-        return cumulativeBudget.length;
-    }
-
     /** The bracket of {@code trial}, from its seed and number. */
     public int bracketOf(TrialSnapshot trial) {
         long h = mix(trial.seed() ^ mix(trial.number() + 0x9E3779B97F4A7C15L));

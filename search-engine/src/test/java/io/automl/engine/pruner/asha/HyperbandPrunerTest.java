@@ -27,9 +27,9 @@ class HyperbandPrunerTest extends PrunerContract {
     @Test
     void bracketsFollowTheBudgetAndAreAssignedByTrialSeedAndNumber() {
         HyperbandPruner hb = new HyperbandPruner(Map.of(), 27);
-        assertEquals(4, hb.brackets());
-        assertEquals(4, new HyperbandPruner(Map.of("maxResource", 27), 9).brackets());
-        assertEquals(1, new HyperbandPruner(Map.of("minEpochs", 3), 8).brackets());
+        assertEquals(4, brackets(hb));
+        assertEquals(4, brackets(new HyperbandPruner(Map.of("maxResource", 27), 9)));
+        assertEquals(1, brackets(new HyperbandPruner(Map.of("minEpochs", 3), 8)));
         History h = new History(Direction.MINIMIZE);
         int[] counts = new int[4];
         for (int i = 0; i < 2000; i++) {
@@ -75,5 +75,15 @@ class HyperbandPrunerTest extends PrunerContract {
     void optionsAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> new HyperbandPruner(Map.of("minResource", 10), 9));
         assertThrows(IllegalArgumentException.class, () -> new HyperbandPruner(Map.of("minEarlyStoppingRate", 1), 9));
+    }
+
+    /** The number of brackets {@code hb} assigns 2000 trials to. */
+    private static int brackets(HyperbandPruner hb) {
+        History h = new History(Direction.MINIMIZE);
+        java.util.Set<Integer> seen = new java.util.TreeSet<>();
+        for (int i = 0; i < 2000; i++) {
+            seen.add(hb.bracketOf(h.add(TrialState.COMPLETE, new Config(Map.of()), i * 17L, 1.0, History.curve())));
+        }
+        return seen.size();
     }
 }
