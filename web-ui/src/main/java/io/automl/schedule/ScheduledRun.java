@@ -68,7 +68,7 @@ final class ScheduledRun {
         Instant started = clock.instant();
         SearchSpace parsed;
         try {
-            parsed = parser.parse(spec.spaceText(), baseDir);
+            parsed = parser.parseStored(spec.spaceText(), baseDir);
         } catch (InvalidSpaceException e) {
             return Optional.of(refuse(spec, Direction.MAXIMIZE, started, e.reason()));
         }

@@ -138,7 +138,7 @@ public final class WorkerProcess {
         SearchSpace space;
         Evaluator evaluator;
         try {
-            space = parser.parse(study.spaceText(), Path.of(study.baseDir()));
+            space = parser.parseStored(study.spaceText(), Path.of(study.baseDir()));
             if (settings.commandsOnly() && !space.evaluator().type().equals("command")) {
                 skip(study, "it trains with DL4J and this worker runs only command-evaluator trials");
                 return 0;

@@ -118,10 +118,23 @@ public final class SpaceParser {
      * as written); the space then carries the absolute, normalized path.
      */
     public SearchSpace parse(String text, Path baseDirectory) {
+        return read(text, baseDirectory, false);
+    }
+
+    /**
+     * Parses the space text of a stored study (to resume, run or show it) like {@link #parse(String, Path)},
+     * except that its name is not held to {@link io.automl.space.StudyName}'s rule: the study already exists under
+     * it, possibly from a release with a looser rule. Everything else, the policy included, applies.
+     */
+    public SearchSpace parseStored(String text, Path baseDirectory) {
+        return read(text, baseDirectory, true);
+    }
+
+    private SearchSpace read(String text, Path baseDirectory, boolean stored) {
         Objects.requireNonNull(text, "text");
         JsonNode root = tree(text);
         Path base = baseDirectory == null ? null : baseDirectory.toAbsolutePath().normalize();
-        return new SpaceReader(root, options, base, plugins).read();
+        return new SpaceReader(root, options, base, plugins, stored).read();
     }
 
     /**

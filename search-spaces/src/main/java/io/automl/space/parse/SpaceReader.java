@@ -32,9 +32,15 @@ final class SpaceReader {
     private final SpaceParser.Options options;
     private final Path baseDirectory;
     private final PluginCatalog plugins;
+    private final boolean stored;
 
-    /** {@code plugins} null accepts any sampler and pruner type and leaves their options unchecked. */
-    SpaceReader(JsonNode root, SpaceParser.Options options, Path baseDirectory, PluginCatalog plugins) {
+    /**
+     * {@code plugins} null accepts any sampler and pruner type and leaves their options unchecked; {@code stored}
+     * reads the text of a study stored earlier, whose name was accepted by the rules of its day.
+     */
+    SpaceReader(JsonNode root, SpaceParser.Options options, Path baseDirectory, PluginCatalog plugins,
+            boolean stored) {
+        this.stored = stored;
         this.root = root;
         this.errors = new Errors(root);
         this.options = options;
@@ -50,7 +56,7 @@ final class SpaceReader {
         }
         o.integer("version", 1, 1, 1);
         String name = o.string("name", null, null);
-        if (name != null) {
+        if (name != null && !stored) {
             StudyName.problem(name).ifPresent(problem -> errors.add("/name", "name " + problem,
                     TextNode.valueOf(StudyName.shown(name))));
         }

@@ -42,6 +42,13 @@ class StudyNameTest {
     }
 
     @Test
+    void aStoredStudyKeepsTheNameItWasCreatedWith() {
+        // a study stored by a release with a looser rule still resumes, runs and shows under its name
+        assertEquals("two words", docs.parser.parseStored(named("two words"), null).name());
+        assertEquals(1, docs.errors(named("two words")).size(), "new spaces are still held to the rule");
+    }
+
+    @Test
     void aHugeNameIsReportedShortly() {
         List<SpaceError> errors = docs.errors(named("x".repeat(10_000)));
         assertEquals(1, errors.size(), Docs.render(errors));

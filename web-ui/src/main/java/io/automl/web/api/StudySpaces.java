@@ -31,7 +31,7 @@ public final class StudySpaces {
 
     /** The study's space; throws {@link InvalidSpaceException} when it no longer parses (a data set moved). */
     public SearchSpace space(StudyRecord study) {
-        SearchSpace space = parser.parse(study.spaceText(), Path.of(study.baseDir()));
+        SearchSpace space = parser.parseStored(study.spaceText(), Path.of(study.baseDir()));
         summaries.putIfAbsent(study.id(), new Summary(space.objective().metric(), space.budget().trials()));
         return space;
     }
