@@ -91,8 +91,8 @@ class HostileInputTest {
     @Test
     void workerApiNumbersAre400NamingTheParameter() {
         Map<String, String> cases = Map.of(
-                "/api/worker/studies/1/leaderboard?direction=MAXIMIZE&limit=-1", "limit must be in 0..",
-                "/api/worker/studies/1/leaderboard?direction=MAXIMIZE&limit=2147483648", "limit must be in 0..",
+                "/api/worker/studies/1/leaderboard?direction=maximize&limit=-1", "limit must be in 0..",
+                "/api/worker/studies/1/leaderboard?direction=maximize&limit=2147483648", "limit must be in 0..",
                 "/api/worker/studies/1/trials/x9", "number must be an integer in",
                 "/api/worker/studies/1/trials/99999999999", "number must be in 0..",
                 "/api/worker/studies/1/trials-since?after=x", "after must be an integer in",
