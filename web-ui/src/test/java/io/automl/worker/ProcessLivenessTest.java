@@ -31,6 +31,10 @@ class ProcessLivenessTest {
                     StandardCharsets.US_ASCII)).readLine().trim());
             ProcessLiveness liveness = ProcessLiveness.of(child);
             assertTrue(liveness.alive());
+            // only once the shell has become the sleep is nobody left to reap the child (a shell would reap it)
+            Path comm = Path.of("/proc", Long.toString(parent.pid()), "comm");
+            assertTrue(ProcessFixture.await(Duration.ofSeconds(5), () -> readOrEmpty(comm).strip().equals("sleep")),
+                    "the shell did not exec");
             ProcessHandle.of(child).orElseThrow().destroyForcibly();
             assertTrue(ProcessFixture.await(Duration.ofSeconds(5), () -> !liveness.alive()), "still alive");
             assertTrue(Files.readString(Path.of("/proc", Long.toString(child), "stat")).contains(") Z "),
@@ -65,5 +69,13 @@ class ProcessLivenessTest {
         assertFalse(liveness.alive(), "no stat file: the process is gone");
         assertTrue(new ProcessLiveness(me, Optional.empty(), proc.resolve("absent")).alive(), "no /proc: no check");
         assertEquals(me, liveness.pid());
+    }
+
+    private static String readOrEmpty(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException gone) {
+            return "";
+        }
     }
 }
