@@ -115,13 +115,7 @@ public final class StudyJobs implements AutoCloseable {
      *     then FAILED with the reason)
      */
     public boolean resume(StudyRecord study) {
-        SearchSpace space;
-        try {
-            space = spaces.apply(study);
-        } catch (InvalidSpaceException e) {
-            throw refuse(study, e.reason());
-        }
-        return start(study, space);
+        return start(study, admitted(study));
     }
 
     /**
@@ -134,7 +128,11 @@ public final class StudyJobs implements AutoCloseable {
         for (StudyRecord s : store.studies()) {
             if (s.state() == StudyState.RUNNING && (!embedded || !isRunning(s.id()))) {
                 try {
-                    n += embedded ? (resume(s) ? 1 : 0) : checkOnly(s);
+                    if (embedded) {
+                        n += resume(s) ? 1 : 0;
+                    } else {
+                        admitted(s); // worker processes run it: only check it against the policy
+                    }
                 } catch (StudyRefusedException e) {
                     LOG.warn("study {} left RUNNING is not resumed: {}", s.name(), e.getMessage());
                 } catch (UnsupportedOperationException e) {
@@ -148,8 +146,11 @@ public final class StudyJobs implements AutoCloseable {
         return n;
     }
 
-    /** Checks a study that worker processes run against the policy (they skip what this server refuses). */
-    private int checkOnly(StudyRecord study) {
+    /**
+     * The stored study's space, read again under the policy; a space that no longer parses here or that the policy
+     * refuses marks the study FAILED with the reason and throws {@link StudyRefusedException}.
+     */
+    private SearchSpace admitted(StudyRecord study) {
         SearchSpace space;
         try {
             space = spaces.apply(study);
@@ -160,7 +161,7 @@ public final class StudyJobs implements AutoCloseable {
         if (refused.isPresent()) {
             throw refuse(study, refused.get());
         }
-        return 0;
+        return space;
     }
 
     /** Marks {@code study} FAILED with {@code reason}, tells the watchers, and returns the exception to throw. */
