@@ -138,6 +138,20 @@ class BrowserTest {
     }
 
     @Test
+    void aStudyTheServerRefusesShowsWhyInTheListAndOnItsPage() {
+        var study = LargeStudy.write(s.services.store(), s.space("iris-quick.json"), s.examples, "refused-here", 1, 0, 1);
+        s.services.store().failStudy(study.id(), "/evaluator/type: " + io.automl.space.policy.Policy.COMMANDS_REFUSED);
+        Page page = page();
+        page.waitForSelector("tr[data-study='refused-here'] .study-reason");
+        assertTrue(page.textContent("tr[data-study='refused-here']").contains("--allow-commands"));
+        page.click("tr[data-study='refused-here']");
+        page.waitForURL("**/#/study/refused-here");
+        page.waitForSelector("text=This study cannot run");
+        assertTrue(page.textContent("body").contains("start it with --allow-commands"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("refused-study.png")));
+    }
+
+    @Test
     void anInvalidSpaceShowsItsErrorsAtTheirPaths() {
         Page page = page();
         page.navigate(s.base() + "/#/new");
