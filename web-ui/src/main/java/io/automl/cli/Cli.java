@@ -25,6 +25,7 @@ public final class Cli {
     public int execute(String... args) {
         CommandLine cl = new CommandLine(new Root());
         cl.addSubcommand(new ValidateCommand(console));
+        cl.addSubcommand(new ImportArbiterCommand(console));
         cl.addSubcommand(new RunCommand(console));
         cl.addSubcommand(new StudiesCommand(console));
         cl.addSubcommand(new LeaderboardCommand(console));
