@@ -52,7 +52,7 @@ class PluginsTest {
 
     @Test
     void theCatalogNamesExactlyTheRegisteredPlugins() {
-        assertEquals(List.of("evolution", "grid", "halton", "random", "sobol", "tpe"), plugins.names(Kind.SAMPLER));
+        assertEquals(List.of("evolution", "gp", "grid", "halton", "random", "sobol", "tpe"), plugins.names(Kind.SAMPLER));
         assertEquals(List.of("asha", "hyperband", "median", "none"), plugins.names(Kind.PRUNER));
         assertEquals(plugins.samplers().types(),
                 plugins.samplers().descriptors().stream().map(SamplerDescriptor::name).toList());
