@@ -7,6 +7,7 @@ import io.automl.engine.sampler.qmc.SobolSampler;
 import io.automl.space.Config;
 import io.automl.space.SearchSpace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import java.util.random.RandomGenerator;
  * <li>the finished trials ({@link Observations}; at most {@code maxObservations}: the best quarter plus a random
  * subset) become inputs on the unit hypercube of the space ({@link Features}: numeric dimensions by their unit
  * coordinate, so log-scaled ones in log space; categorical ones one-hot; inactive ones fixed to a constant) and
- * standardised losses;</li>
+ * standardised losses, log-transformed first when their distribution is heavy-tailed ({@link Targets});</li>
  * <li>a zero-mean process with a Matérn-5/2 ARD kernel, signal variance and noise ({@link Matern52}) has its
  * hyperparameters fitted by maximum marginal likelihood under weak priors, from {@code restarts + 1} starts
  * ({@link HyperFit});</li>
@@ -67,7 +68,7 @@ public final class GpSampler implements Sampler {
             return startup.sample(study, space, random);
         }
         Observations obs = all.capped(options.maxObservations(), random);
-        double[] y = standardised(obs.losses());
+        double[] y = Targets.of(obs.losses());
         double[][] x = inputs(obs.points(), features);
         Hyper hyper = new HyperFit(x, y, features.width()).fit(options.restarts(), random);
         double best = Double.POSITIVE_INFINITY;
@@ -78,8 +79,8 @@ public final class GpSampler implements Sampler {
         }
         List<double[]> withLiars = new ArrayList<>(obs.points());
         withLiars.addAll(obs.running());
-        double[] yLiars = java.util.Arrays.copyOf(y, withLiars.size());
-        java.util.Arrays.fill(yLiars, y.length, yLiars.length, worst);
+        double[] yLiars = Arrays.copyOf(y, withLiars.size());
+        Arrays.fill(yLiars, y.length, yLiars.length, worst);
         Posterior posterior = Posterior.of(inputs(withLiars, features), yLiars, hyper.kernel(), hyper.noise());
         List<double[]> seeds = new ArrayList<>();
         for (int i : obs.best(options.acquisitionStarts())) {
@@ -96,24 +97,5 @@ public final class GpSampler implements Sampler {
             x[i] = features.of(points.get(i));
         }
         return x;
-    }
-
-    /** {@code losses} shifted to mean 0 and scaled to standard deviation 1 (or left unscaled when constant). */
-    static double[] standardised(double[] losses) {
-        double mean = 0;
-        for (double v : losses) {
-            mean += v / losses.length;
-        }
-        double ss = 0;
-        for (double v : losses) {
-            ss += (v - mean) * (v - mean);
-        }
-        double sd = Math.sqrt(ss / losses.length);
-        double scale = sd > 1e-12 ? sd : 1;
-        double[] out = new double[losses.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (losses[i] - mean) / scale;
-        }
-        return out;
     }
 }

@@ -22,6 +22,12 @@ record Hyper(double[] theta) {
         }
     }
 
+    /** A copy of the vector. */
+    @Override
+    public double[] theta() {
+        return theta.clone();
+    }
+
     /** The prior means: length scales 0.5, signal variance 1, noise 1e-3. */
     static Hyper defaults(int width) {
         double[] t = new double[width + 2];

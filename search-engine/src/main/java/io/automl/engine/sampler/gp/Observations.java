@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * What the Gaussian process learns from: the encoded {@code points} of the finished trials with their
@@ -93,7 +94,7 @@ record Observations(List<double[]> points, double[] losses, List<double[]> runni
         return new Observations(p, l, running);
     }
 
-    private java.util.stream.Stream<Integer> bestFirst() {
+    private Stream<Integer> bestFirst() {
         List<Integer> idx = new ArrayList<>(size());
         for (int i = 0; i < size(); i++) {
             idx.add(i);

@@ -42,7 +42,7 @@ class GpModelTest {
             }
             y[i] = Math.sin(4 * x[i][0]) + x[i][1] * x[i][1] + 0.1 * random.nextDouble();
         }
-        Likelihood likelihood = new Likelihood(x, GpSampler.standardised(y));
+        Likelihood likelihood = new Likelihood(x, Targets.standardised(y));
         double[] theta = {Math.log(0.3), Math.log(0.8), Math.log(2.0), 0.2, Math.log(1e-2)};
         double[] g = likelihood.gradient(theta);
         for (int k = 0; k < theta.length; k++) {
@@ -98,5 +98,21 @@ class GpModelTest {
             double v = best;
             assertTrue(java.util.Arrays.stream(a.losses()).anyMatch(l -> l == v), "keeps loss " + v);
         }
+    }
+
+    @Test
+    void heavyTailedLossesAreLogTransformedInOrderAndOthersOnlyStandardised() {
+        double[] even = {1, 2, 3, 4, 5};
+        assertArrayEquals(even, Targets.warped(even));
+        double[] skewed = {0, 1, 2, 3, 1000};
+        double[] w = Targets.warped(skewed);
+        for (int i = 1; i < w.length; i++) {
+            assertTrue(w[i] > w[i - 1], "order kept");
+        }
+        assertTrue(w[4] - w[3] < 5 * (w[3] - w[0]), "the outlier no longer dominates: " + java.util.Arrays.toString(w));
+        double[] t = Targets.of(skewed);
+        assertEquals(0.0, java.util.Arrays.stream(t).sum(), 1e-9);
+        assertEquals(t.length, java.util.Arrays.stream(t).map(v -> v * v).sum(), 1e-9);
+        assertArrayEquals(new double[] {0, 0, 0}, Targets.of(new double[] {7, 7, 7}));
     }
 }
