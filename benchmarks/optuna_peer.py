@@ -3,7 +3,8 @@
 
 Same functions, domains, trial count and seeds (0..N-1); prints the same CSV lines:
 problem,sampler,trials,q25,median,q75,seconds (simple regret, quartiles by linear interpolation).
-Usage: optuna_peer.py [trials] [seeds]. Run with Debian's /usr/bin/python3 (python3-optuna).
+Usage: optuna_peer.py [trials] [seeds] [sampler,...]. Run with Debian's /usr/bin/python3 (python3-optuna);
+optuna-gp (GPSampler) needs Optuna >= 3.6 with torch, such as Optuna 5 in a venv.
 """
 import math
 import sys
@@ -68,15 +69,17 @@ SAMPLERS = [
     ("optuna-random", lambda s: optuna.samplers.RandomSampler(seed=s)),
     ("optuna-tpe", lambda s: optuna.samplers.TPESampler(seed=s)),
     ("optuna-tpe-mv", lambda s: optuna.samplers.TPESampler(seed=s, multivariate=True)),
+    ("optuna-gp", lambda s: optuna.samplers.GPSampler(seed=s)),
 ]
 
 
 def main():
     trials = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     seeds = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    names = sys.argv[3].split(",") if len(sys.argv) > 3 else ["optuna-random", "optuna-tpe", "optuna-tpe-mv"]
     print("problem,sampler,trials,q25,median,q75,seconds")
     for pname, f, minimum in PROBLEMS:
-        for sname, make in SAMPLERS:
+        for sname, make in [(n, m) for n, m in SAMPLERS if n in names]:
             regret = {k: [] for k in CHECKPOINTS}
             start = time.time()
             for seed in range(seeds):

@@ -12,26 +12,7 @@ cp="$here/target/classes:$(cat "$here/target/cp.txt")"
 java -cp "$cp" io.automl.bench.SearchEfficiency "$@" > "$out/java.csv"
 /usr/bin/python3 "$here/optuna_peer.py" "$@" > "$out/optuna.csv"
 java -cp "$cp" io.automl.bench.SamplerCost > "$out/cost.csv"
-/usr/bin/python3 - "$out/java.csv" "$out/optuna.csv" <<'PY'
-import csv, sys
-rows = []
-for path in sys.argv[1:]:
-    with open(path) as f:
-        rows += list(csv.DictReader(f))
-cells, order, secs = {}, [], {}
-for r in rows:
-    key = (r["problem"], r["sampler"])
-    if key not in order:
-        order.append(key)
-    cells[key + (r["trials"],)] = "%.3g [%.3g, %.3g]" % (float(r["median"]), float(r["q25"]), float(r["q75"]))
-    secs[key] = r["seconds"]
-checkpoints = sorted({r["trials"] for r in rows}, key=int)
-print("simple regret, median [q25, q75] over seeds")
-print("| problem | sampler | " + " | ".join("after %s" % c for c in checkpoints) + " | seconds (all seeds) |")
-print("|---|---|" + "---|" * len(checkpoints) + "---|")
-for key in order:
-    print("| %s | %s | " % key + " | ".join(cells.get(key + (c,), "") for c in checkpoints) + " | %s |" % secs[key])
-PY
+/usr/bin/python3 "$here/regret_table.py" "$out/java.csv" "$out/optuna.csv"
 echo
 echo "sample() cost on mixed10 (ms, median of 15 calls; history of finished trials)"
 column -s, -t < "$out/cost.csv"

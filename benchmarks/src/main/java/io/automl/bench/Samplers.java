@@ -3,6 +3,7 @@ package io.automl.bench;
 import io.automl.engine.Sampler;
 import io.automl.engine.sampler.RandomSampler;
 import io.automl.engine.sampler.evolution.EvolutionSampler;
+import io.automl.engine.sampler.gp.GpSampler;
 import io.automl.engine.sampler.qmc.SobolSampler;
 import io.automl.engine.sampler.tpe.TpeSampler;
 import java.util.List;
@@ -13,9 +14,19 @@ final class Samplers {
     private Samplers() {
     }
 
-    static final List<String> NAMES = List.of("random", "sobol", "tpe", "tpe-mv", "evolution");
+    static final List<String> NAMES = List.of("random", "sobol", "tpe", "tpe-mv", "evolution", "gp");
 
+    /** The sampler {@code name}; {@code gp:option=value;...} is gp with integer or boolean options set. */
     static Sampler create(String name, long seed) {
+        if (name.startsWith("gp:")) {
+            Map<String, Object> options = new java.util.LinkedHashMap<>();
+            for (String pair : name.substring(3).split(";")) {
+                String[] kv = pair.split("=", 2);
+                options.put(kv[0], kv[1].equals("true") || kv[1].equals("false") ? (Object) Boolean.valueOf(kv[1])
+                        : (Object) Integer.valueOf(kv[1]));
+            }
+            return new GpSampler(options, seed);
+        }
         switch (name) {
             case "random":
                 return new RandomSampler();
@@ -27,6 +38,8 @@ final class Samplers {
                 return new TpeSampler(Map.of("multivariate", true));
             case "evolution":
                 return new EvolutionSampler(Map.of());
+            case "gp":
+                return new GpSampler(Map.of(), seed);
             default:
                 throw new IllegalArgumentException("unknown sampler: " + name);
         }

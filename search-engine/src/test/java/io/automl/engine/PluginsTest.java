@@ -29,6 +29,7 @@ class PluginsTest {
     static final List<List<Object>> BAD_VALUES = List.of(
             List.of("grid", "gridPoints", 1, "gridPoints must be 0 (no continuous ranges) or >= 2"),
             List.of("tpe", "startupTrials", -1, "startupTrials must be >= 0"),
+            List.of("gp", "maxObservations", 1, "maxObservations must be in [2, 5000]"),
             List.of("evolution", "sampleSize", 30, "sampleSize must be in [1, population = 20]"),
             List.of("median", "minTrials", 0, "minTrials must be >= 1"),
             List.of("asha", "reductionFactor", 1, "reductionFactor must be >= 2"),
@@ -52,7 +53,7 @@ class PluginsTest {
 
     @Test
     void theCatalogNamesExactlyTheRegisteredPlugins() {
-        assertEquals(List.of("evolution", "grid", "halton", "random", "sobol", "tpe"), plugins.names(Kind.SAMPLER));
+        assertEquals(List.of("evolution", "gp", "grid", "halton", "random", "sobol", "tpe"), plugins.names(Kind.SAMPLER));
         assertEquals(List.of("asha", "hyperband", "median", "none"), plugins.names(Kind.PRUNER));
         assertEquals(plugins.samplers().types(),
                 plugins.samplers().descriptors().stream().map(SamplerDescriptor::name).toList());
@@ -109,7 +110,7 @@ class PluginsTest {
                 }
             }
         }
-        assertEquals(20, checked);
+        assertEquals(26, checked);
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.automl.engine.Sampler;
 import io.automl.engine.options.NoOptions;
 import io.automl.engine.sampler.evolution.EvolutionOptions;
 import io.automl.engine.sampler.evolution.EvolutionSampler;
+import io.automl.engine.sampler.gp.GpOptions;
+import io.automl.engine.sampler.gp.GpSampler;
 import io.automl.engine.sampler.qmc.SobolSampler;
 import io.automl.engine.sampler.tpe.TpeOptions;
 import io.automl.engine.sampler.tpe.TpeSampler;
@@ -21,13 +23,13 @@ import java.util.TreeMap;
  * The samplers by type name ({@code SamplerSpec.type()}), one {@link SamplerDescriptor} each: the only
  * list of sampler names, read by the space parser through {@code io.automl.engine.Plugins} and by the
  * study runner. Built in: {@code random}, {@code grid} ({@link GridOptions}), {@code halton},
- * {@code sobol} ({@link SobolSampler}), {@code tpe} ({@link TpeOptions}) and {@code evolution}
- * ({@link EvolutionOptions}). Types that are planned but not built yet ({@code cmaes}, {@code gp}) and
+ * {@code sobol} ({@link SobolSampler}), {@code tpe} ({@link TpeOptions}), {@code gp} ({@link GpOptions}) and
+ * {@code evolution} ({@link EvolutionOptions}). Types that are planned but not built yet ({@code cmaes}) and
  * unknown types are rejected with {@link IllegalArgumentException} when a study starts, before any trial
  * runs. Immutable and thread-safe; {@link #with} returns an extended copy.
  */
 public final class SamplerRegistry {
-    private static final Set<String> PLANNED = Set.of("cmaes", "gp");
+    private static final Set<String> PLANNED = Set.of("cmaes");
 
     private final Map<String, SamplerDescriptor<?>> descriptors;
 
@@ -98,6 +100,7 @@ public final class SamplerRegistry {
                         (o, seed, space) -> new HaltonSampler(space.dimensions().size(), seed)),
                 new SamplerDescriptor<>("sobol", new NoOptions(), (o, seed, space) -> new SobolSampler(seed)),
                 new SamplerDescriptor<>("tpe", TpeOptions.defaults(), (o, seed, space) -> new TpeSampler(o)),
+                new SamplerDescriptor<>("gp", GpOptions.defaults(), (o, seed, space) -> new GpSampler(o, seed)),
                 new SamplerDescriptor<>("evolution", EvolutionOptions.defaults(),
                         (o, seed, space) -> new EvolutionSampler(o)));
     }

@@ -45,7 +45,7 @@
  * <tr><td>budget.maxActivationMB</td><td>number</td><td>0 (evaluator default, 1024)</td><td>estimated
  *     activation memory per candidate: batch x layer output sizes x 4 bytes x 3</td></tr>
  * <tr><td>sampler.type</td><td>string</td><td>random</td><td>a sampler of the parser's
- *     {@link io.automl.space.parse.PluginCatalog} (the engine registers random, grid, halton, sobol, tpe,
+ *     {@link io.automl.space.parse.PluginCatalog} (the engine registers random, grid, halton, sobol, tpe, gp,
  *     evolution; grid needs a fully discrete space unless its option gridPoints is given)</td></tr>
  * <tr><td>sampler.seed</td><td>int</td><td>0</td><td>any 64-bit integer</td></tr>
  * <tr><td>sampler.*</td><td>scalar or array of scalars</td><td></td><td>the sampler's options, checked by the
