@@ -12,7 +12,7 @@ import javax.sql.DataSource;
  * file at once would both run the first script. A waiting caller blocks up to the connection's lock timeout.
  * Not thread-safe; one instance per migration run.
  */
-final class H2SchemaLock implements AutoCloseable {
+final class H2SchemaLock implements SchemaLock {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Connection connection;

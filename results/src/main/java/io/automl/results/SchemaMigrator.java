@@ -27,9 +27,9 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * <p>Flyway quotes the history's table and column names, all lower case: on H2 read it as
  * {@code SELECT "version" FROM "flyway_schema_history"}.
  *
- * <p>Concurrent start-ups: on PostgreSQL Flyway holds an advisory lock while it migrates. On H2 Flyway locks
- * its history rows, which do not exist before the first script is recorded, so the run is also serialised
- * by {@link H2SchemaLock}. Idempotent. Stateless; thread-safe: every call takes its own connections.
+ * <p>Concurrent start-ups: Flyway's own locks do not cover the creation and baselining of a new history (on H2
+ * it locks history rows, which do not exist yet; on PostgreSQL two runs could both baseline a new, empty history),
+ * so each run holds a {@link SchemaLock} (an advisory lock on PostgreSQL, a row lock on H2). Idempotent. Stateless; thread-safe: every call takes its own connections.
  */
 public final class SchemaMigrator {
     private static final String BASELINE = "<< Flyway Baseline >>";
@@ -69,10 +69,7 @@ public final class SchemaMigrator {
     List<String> migrate(SchemaHistory history, String target) {
         Objects.requireNonNull(history, "history");
         try {
-            if (isPostgres()) {
-                return run(history, target);
-            }
-            try (H2SchemaLock lock = H2SchemaLock.acquire(dataSource)) {
+            try (SchemaLock lock = SchemaLock.acquire(dataSource, isPostgres())) {
                 return run(history, target);
             }
         } catch (SQLException e) {
