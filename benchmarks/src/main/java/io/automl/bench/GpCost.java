@@ -1,7 +1,6 @@
 package io.automl.bench;
 
 import io.automl.engine.Sampler;
-import io.automl.space.Config;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -20,7 +19,7 @@ public final class GpCost {
         String[] names = (args.length > 0 ? args[0] : "gp,tpe").split(",");
         System.out.println("problem,sampler,history,ms");
         for (Problem problem : new Problem[] {Problem.mixed10(), Problem.hartmann6()}) {
-            ListHistory warm = history(problem, 200);
+            ListHistory warm = Proposals.randomHistory(problem, 200);
             for (String name : names) {
                 Sampler sampler = Samplers.create(name, 1);
                 for (int i = 0; i < 10; i++) {
@@ -28,33 +27,13 @@ public final class GpCost {
                 }
             }
             for (int n : new int[] {50, 200, 1_000}) {
-                ListHistory history = history(problem, n);
+                ListHistory history = Proposals.randomHistory(problem, n);
                 for (String name : names) {
                     Sampler sampler = Samplers.create(name, 1);
-                    for (int i = 0; i < 2; i++) {
-                        sampler.sample(history, problem.space(), new SplittableRandom(-i));
-                    }
-                    double[] ms = new double[5];
-                    for (int i = 0; i < ms.length; i++) {
-                        long start = System.nanoTime();
-                        sampler.sample(history, problem.space(), new SplittableRandom(i));
-                        ms[i] = (System.nanoTime() - start) / 1e6;
-                    }
-                    System.out.printf(Locale.ROOT, "%s,%s,%d,%.1f%n", problem.name(), name, n,
-                            SearchEfficiency.quantile(ms, 0.5));
+                    double median = Proposals.medianMillis(sampler, history, problem, 2, 5);
+                    System.out.printf(Locale.ROOT, "%s,%s,%d,%.1f%n", problem.name(), name, n, median);
                 }
             }
         }
-    }
-
-    /** {@code n} finished trials of random search on {@code problem}. */
-    private static ListHistory history(Problem problem, int n) {
-        ListHistory history = new ListHistory();
-        Sampler filler = Samplers.create("random", 0);
-        for (int i = 0; i < n; i++) {
-            Config c = filler.sample(history, problem.space(), new SplittableRandom(i));
-            history.complete(c, i, problem.f().applyAsDouble(c));
-        }
-        return history;
     }
 }

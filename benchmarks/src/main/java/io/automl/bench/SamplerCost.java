@@ -1,7 +1,6 @@
 package io.automl.bench;
 
 import io.automl.engine.Sampler;
-import io.automl.space.Config;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -22,7 +21,7 @@ public final class SamplerCost {
     public static void main(String[] args) {
         Problem problem = Problem.mixed10();
         System.out.println("sampler,history,ms");
-        ListHistory warm = history(problem, 1_000);
+        ListHistory warm = Proposals.randomHistory(problem, 1_000);
         for (String name : NAMES) {
             Sampler sampler = Samplers.create(name, 1);
             for (int i = 0; i < 300; i++) {
@@ -30,31 +29,12 @@ public final class SamplerCost {
             }
         }
         for (int n : new int[] {100, 1_000, 10_000}) {
-            ListHistory history = history(problem, n);
+            ListHistory history = Proposals.randomHistory(problem, n);
             for (String name : NAMES) {
                 Sampler sampler = Samplers.create(name, 1);
-                for (int i = 0; i < 20; i++) {
-                    sampler.sample(history, problem.space(), new SplittableRandom(-i));
-                }
-                double[] ms = new double[15];
-                for (int i = 0; i < ms.length; i++) {
-                    long start = System.nanoTime();
-                    sampler.sample(history, problem.space(), new SplittableRandom(i));
-                    ms[i] = (System.nanoTime() - start) / 1e6;
-                }
-                System.out.printf(Locale.ROOT, "%s,%d,%.3f%n", name, n, SearchEfficiency.quantile(ms, 0.5));
+                double median = Proposals.medianMillis(sampler, history, problem, 20, 15);
+                System.out.printf(Locale.ROOT, "%s,%d,%.3f%n", name, n, median);
             }
         }
-    }
-
-    /** {@code n} finished trials of random search on {@code problem}. */
-    private static ListHistory history(Problem problem, int n) {
-        ListHistory history = new ListHistory();
-        Sampler filler = Samplers.create("random", 0);
-        for (int i = 0; i < n; i++) {
-            Config c = filler.sample(history, problem.space(), new SplittableRandom(i));
-            history.complete(c, i, problem.f().applyAsDouble(c));
-        }
-        return history;
     }
 }
