@@ -91,10 +91,7 @@ public final class StudyJobs implements AutoCloseable {
         if (isRunning(study.id())) {
             return false;
         }
-        Optional<String> refused = engine.evaluators().policy().refusal(space, Path.of(study.baseDir()));
-        if (refused.isPresent()) {
-            throw refuse(study, refused.get());
-        }
+        admit(study, space);
         errors.remove(study.id());
         if (!embedded) {
             store.setStudyState(study.id(), StudyState.RUNNING);
@@ -115,7 +112,7 @@ public final class StudyJobs implements AutoCloseable {
      *     then FAILED with the reason)
      */
     public boolean resume(StudyRecord study) {
-        return start(study, admitted(study));
+        return start(study, stored(study));
     }
 
     /**
@@ -131,7 +128,7 @@ public final class StudyJobs implements AutoCloseable {
                     if (embedded) {
                         n += resume(s) ? 1 : 0;
                     } else {
-                        admitted(s); // worker processes run it: only check it against the policy
+                        admit(s, stored(s)); // worker processes run it: only check it against the policy
                     }
                 } catch (StudyRefusedException e) {
                     LOG.warn("study {} left RUNNING is not resumed: {}", s.name(), e.getMessage());
@@ -147,21 +144,23 @@ public final class StudyJobs implements AutoCloseable {
     }
 
     /**
-     * The stored study's space, read again under the policy; a space that no longer parses here or that the policy
-     * refuses marks the study FAILED with the reason and throws {@link StudyRefusedException}.
+     * The stored study's space, read again under the policy's parser; a space that no longer parses here marks the
+     * study FAILED with the reason and throws {@link StudyRefusedException}.
      */
-    private SearchSpace admitted(StudyRecord study) {
-        SearchSpace space;
+    private SearchSpace stored(StudyRecord study) {
         try {
-            space = spaces.apply(study);
+            return spaces.apply(study);
         } catch (InvalidSpaceException e) {
             throw refuse(study, e.reason());
         }
+    }
+
+    /** Checks {@code space} against the policy: a refused study is marked FAILED, {@link StudyRefusedException} thrown. */
+    private void admit(StudyRecord study, SearchSpace space) {
         Optional<String> refused = engine.evaluators().policy().refusal(space, Path.of(study.baseDir()));
         if (refused.isPresent()) {
             throw refuse(study, refused.get());
         }
-        return space;
     }
 
     /** Marks {@code study} FAILED with {@code reason}, tells the watchers, and returns the exception to throw. */
