@@ -155,7 +155,7 @@ public final class StudyJobs implements AutoCloseable {
         }
     }
 
-    /** Checks {@code space} against the policy: a refused study is marked FAILED, {@link StudyRefusedException} thrown. */
+    /** Checks {@code space} against the policy: a refused study is marked FAILED and throws StudyRefusedException. */
     private void admit(StudyRecord study, SearchSpace space) {
         Optional<String> refused = engine.evaluators().policy().refusal(space, Path.of(study.baseDir()));
         if (refused.isPresent()) {
