@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 trials=${1:-60}
 sleep_s=${2:-0.1}
-(cd web-ui && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt > /dev/null)
-cp="web-ui/target/classes:$(cat web-ui/target/bench-classpath.txt)"
+(cd app && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt > /dev/null)
+cp="app/target/classes:$(cat app/target/bench-classpath.txt)"
 db="automl_bench_$$"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $db"
 work=$(mktemp -d)

@@ -2,7 +2,7 @@
 # Web API under load: starts `automl serve` on loopback with a fresh data directory, starts a real study on
 # digits that trains with two workers, then runs 50 concurrent clients reading leaderboards, trial pages and
 # study views (60 s or 20,000 requests, whichever comes first) and prints p50/p90/p99 latency, errors and
-# the trials the study finished meanwhile. Builds the web-ui jar first (upstream modules installed).
+# the trials the study finished meanwhile. Builds the app jar first (upstream modules installed).
 # Extra JVM options of the server through BENCH_JAVA_OPTS.
 # Usage: benchmarks/web-load.sh [CLIENTS] [SECONDS] [MAX_REQUESTS]
 set -euo pipefail
@@ -13,10 +13,10 @@ clients="${1:-50}"; seconds="${2:-60}"; max="${3:-20000}"
 work="$here/target/web-load"
 rm -rf "$work"; mkdir -p "$work/data/datasets"
 cp /work/shared/data/digits.csv "$work/data/datasets/digits.csv"
-(cd "$root" && mvn -B -q -o package -pl web-ui -DskipTests) >&2
+(cd "$root" && mvn -B -q -o package -pl app -am -DskipTests) >&2
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 token="load-$RANDOM$RANDOM"
-java -Xmx3g ${BENCH_JAVA_OPTS:-} -jar "$root/web-ui/target/automl.jar" serve --data "$work/data" --bind 127.0.0.1 --port "$port" \
+java -Xmx3g ${BENCH_JAVA_OPTS:-} -jar "$root/app/target/automl.jar" serve --data "$work/data" --bind 127.0.0.1 --port "$port" \
   --token "$token" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT

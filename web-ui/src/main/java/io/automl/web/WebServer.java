@@ -3,13 +3,9 @@ package io.automl.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.automl.engine.StudyRunner;
 import io.automl.engine.TrialStore;
+import io.automl.engine.schedule.ScheduleBook;
 import io.automl.eval.Evaluators;
-import io.automl.eval.data.DatasetCache;
-import io.automl.schedule.ScheduleSettings;
-import io.automl.schedule.ScheduledSearch;
-import io.automl.schedule.Schedules;
 import io.automl.space.parse.SpaceParser;
-import io.automl.space.policy.Policy;
 import io.automl.web.api.Api;
 import io.automl.web.api.ScheduleRoutes;
 import io.automl.web.api.SpaceIntake;
@@ -23,23 +19,21 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import io.automl.worker.LeaseSweeper;
-import io.automl.worker.WorkerSupervisor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The HTTP server: the REST API under {@code /api}, the static page from the jar's {@code /public}, the
+ * The HTTP server: the REST API under {@code /api} (with the schedule routes over a {@link ScheduleBook} and the
+ * routes of {@link Extension}s such as the worker API), the static page from the jar's {@code /public}, the
  * background study runs, and the live events of studies (published where a transition is reported: the server's
  * trial threads, the worker API, cancel; and read from the store every {@link #WATCH_PERIOD} for the studies
  * someone watches, for transitions made elsewhere). {@link #start} binds the port and resumes studies a previous
  * server left RUNNING; {@link #close} stops the runs (their trials go back to WAITING, so the next start resumes
- * them) and the server, but not the {@link Services}. Thread-safe.
+ * them) and the server, but not what it was given (store, schedules). Thread-safe.
  */
 public final class WebServer implements AutoCloseable {
     /** A registered route: HTTP method and path. */
@@ -58,58 +52,58 @@ public final class WebServer implements AutoCloseable {
     private final WebSettings settings;
     private final StudyJobs jobs;
     private final Api api;
-    private final Schedules schedules;
     private final Javalin app;
-    private final Optional<WorkerSupervisor> supervisor;
-    private final Optional<LeaseSweeper> sweeper;
     private final StoreWatcher watcher;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
     /**
-     * What a server needs from the process that starts it: the store, the runner, whether the store is shared
-     * with other servers (schedules then run clustered, studies are run by several servers) and the data
-     * directory (for temporary export files).
+     * What a server needs from the process that starts it: the store, the runner, the parser and the evaluators
+     * (both applying the server's policy), whether the store is shared with other servers (studies are then run
+     * by several servers), whether trials run on this server's threads (else worker processes claim them) and the
+     * data directory (for temporary export files).
      */
-    public record Backend(TrialStore store, StudyRunner runner, boolean sharedStore, Path dataDir) {
+    public record Backend(TrialStore store, StudyRunner runner, SpaceParser parser, Evaluators evaluators,
+            boolean sharedStore, boolean trialsOnThreads, Path dataDir) {
         public Backend {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(runner, "runner");
+            Objects.requireNonNull(parser, "parser");
+            Objects.requireNonNull(evaluators, "evaluators");
             Objects.requireNonNull(dataDir, "dataDir");
         }
     }
 
-    public WebServer(Backend services, WebSettings settings) {
-        this(services, settings, Optional.empty());
+    /**
+     * Routes another module adds to this server (the worker API): registered after the API's, behind the same
+     * host check, with the server's live events to report transitions to.
+     */
+    @FunctionalInterface
+    public interface Extension {
+        /** Adds routes to {@code app}; {@code events} publishes what they change. */
+        void register(Javalin app, StudyEvents events);
     }
 
     /**
-     * A server whose studies run in worker processes it supervises when {@code workers} is present (else on
-     * its own threads); a lease sweeper then frees trials of workers that vanished.
+     * A server over {@code backend} whose schedule routes read and write {@code schedules}; {@code extensions} add
+     * routes of other modules.
      */
-    public WebServer(Backend services, WebSettings settings, Optional<WorkerSupervisor.Settings> workers) {
-        Objects.requireNonNull(services, "services");
+    public WebServer(Backend backend, WebSettings settings, ScheduleBook schedules, List<Extension> extensions) {
+        Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(schedules, "schedules");
         this.settings = Objects.requireNonNull(settings, "settings");
-        // one policy for every path that parses, resumes or runs a space here, whatever the process allows
-        Policy policy = settings.policy();
-        SpaceParser parser = new SpaceParser(new SpaceParser.Options(policy, true), io.automl.engine.Plugins.standard());
-        Evaluators evaluators = new Evaluators(new DatasetCache(), policy);
+        SpaceParser parser = backend.parser();
         ObjectMapper json = new ObjectMapper();
         EventHub hub = new EventHub();
-        StudyEvents events = new StudyEvents(services.store(), hub);
+        StudyEvents events = new StudyEvents(backend.store(), hub);
         StudySpaces spaces = new StudySpaces(parser);
-        boolean shared = services.sharedStore();
-        this.jobs = new StudyJobs(new StudyJobs.Engine(services.store(), services.runner(), evaluators, shared), events,
-                spaces::space, workers.isEmpty());
-        this.supervisor = workers.map(w -> new WorkerSupervisor(w.withPolicy(policy), services.store(),
-                Clock.systemUTC()));
-        this.sweeper = workers.map(w -> new LeaseSweeper(services.store(), w.lease(), w.maxAttempts(),
-                Clock.systemUTC()));
+        this.jobs = new StudyJobs(new StudyJobs.Engine(backend.store(), backend.runner(), backend.evaluators(),
+                backend.sharedStore()), events, spaces::space, backend.trialsOnThreads());
         Examples examples = new Examples(settings.examplesDir());
         SpaceIntake intake = new SpaceIntake(parser, settings.examplesDir());
-        this.watcher = new StoreWatcher(services.store(), events, WATCH_PERIOD, POLL_INTEREST, Clock.systemUTC());
-        this.api = new Api(new Api.Config(services.store(), jobs, events, watcher, spaces, intake, examples, json,
+        this.watcher = new StoreWatcher(backend.store(), events, WATCH_PERIOD, POLL_INTEREST, Clock.systemUTC());
+        this.api = new Api(new Api.Config(backend.store(), jobs, events, watcher, spaces, intake, examples, json,
                 settings.token(), settings.openReads(), settings.allowedHosts(), settings.maxBodyBytes(),
-                services.dataDir().resolve("tmp")));
+                backend.dataDir().resolve("tmp")));
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -124,19 +118,16 @@ public final class WebServer implements AutoCloseable {
             });
         });
         api.register(app);
-        // a shared database may have several servers: each fire then runs on one of them
-        this.schedules = Schedules.open(services.store(), new ScheduledSearch(parser, services.runner(), evaluators),
-                ScheduleSettings.defaults().withClustered(shared));
         new ScheduleRoutes(schedules, intake, json, settings.maxBodyBytes()).register(app);
+        for (Extension e : extensions) {
+            e.register(app, events);
+        }
     }
 
     /** Binds the port and resumes interrupted studies; returns this server. */
     public WebServer start() {
         app.start(settings.bind(), settings.port());
         jobs.resumeInterrupted();
-        sweeper.ifPresent(LeaseSweeper::start);
-        supervisor.ifPresent(w -> w.start(url(), settings.token()));
-        schedules.start();
         return this;
     }
 
@@ -156,11 +147,6 @@ public final class WebServer implements AutoCloseable {
         return List.copyOf(routes);
     }
 
-    /** The supervisor of the local worker processes, when studies run in processes. */
-    public Optional<WorkerSupervisor> workers() {
-        return supervisor;
-    }
-
     /** The background study runs. */
     public StudyJobs jobs() {
         return jobs;
@@ -169,9 +155,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            schedules.close();
-            supervisor.ifPresent(WorkerSupervisor::close);
-            sweeper.ifPresent(LeaseSweeper::close);
             jobs.close();
         } finally {
             watcher.close();

@@ -5,7 +5,7 @@ import io.automl.engine.TrialStore;
 import io.automl.eval.bundle.ModelBundle;
 import io.automl.space.parse.InvalidSpaceException;
 import io.automl.web.examples.Examples;
-import io.automl.web.export.TrialExport;
+import io.automl.eval.bundle.TrialExport;
 import io.automl.web.jobs.StoreWatcher;
 import io.automl.web.jobs.StudyEvents;
 import io.automl.web.jobs.StudyJobs;
@@ -33,7 +33,6 @@ public final class Api implements AutoCloseable {
     private final TrialRoutes trials;
     private final MetaRoutes meta;
     private final EventRoutes events;
-    private final WorkerRoutes workers;
 
     /** Wires the route groups. */
     public Api(Config config) {
@@ -48,13 +47,10 @@ public final class Api implements AutoCloseable {
         this.trials = new TrialRoutes(store, lists, new TrialExport(store, new ModelBundle()), config.scratch());
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
         this.events = new EventRoutes(store, config.events().hub(), config.watcher(), config.json());
-        this.workers = new WorkerRoutes(store, config.events(), new io.automl.worker.Wire(config.json()),
-                config.token(), WorkerRoutes.DEFAULT_MAX_ARTIFACT);
     }
 
     /**
-     * What the API needs from the server: {@code events} publishes the live events (the worker API reports the
-     * transitions of trials run by worker processes to it), {@code watcher} reads the store for watched studies;
+     * What the API needs from the server: {@code events} publishes the live events, {@code watcher} reads the store for watched studies;
      * {@code openReads} lets GET and HEAD requests outside the worker API through without the token; {@code hosts}
      * are the names requests may carry in their {@code Host} header; {@code scratch} is a directory for temporary
      * export files.
@@ -89,7 +85,6 @@ public final class Api implements AutoCloseable {
         studies.register(app);
         trials.register(app);
         events.register(app);
-        workers.register(app);
         app.exception(InvalidSpaceException.class, (e, ctx) -> error(ctx, new ApiError(400,
                 e.errors().size() + (e.errors().size() == 1 ? " error" : " errors") + " in the search space",
                 e.errors().stream().map(ApiError.FieldError::of).toList())));

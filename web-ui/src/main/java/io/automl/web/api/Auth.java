@@ -12,17 +12,17 @@ import java.util.Objects;
  * reads (GET and HEAD) need it too. The
  * comparison takes the same time whatever the supplied token. Immutable and thread-safe.
  */
-final class Auth {
+public final class Auth {
     private final byte[] token;
     private final boolean everyRequest;
 
-    Auth(String token, boolean everyRequest) {
+    public Auth(String token, boolean everyRequest) {
         this.token = Objects.requireNonNull(token, "token").getBytes(StandardCharsets.UTF_8);
         this.everyRequest = everyRequest;
     }
 
     /** Throws a 401 {@link ApiException} when {@code ctx} needs the token and lacks it. */
-    void check(Context ctx) {
+    public void check(Context ctx) {
         HandlerType method = ctx.method();
         if (method == HandlerType.OPTIONS || method == HandlerType.HEAD && !everyRequest) {
             return;

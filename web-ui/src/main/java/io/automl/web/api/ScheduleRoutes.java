@@ -2,9 +2,9 @@ package io.automl.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.automl.schedule.InvalidScheduleException;
-import io.automl.schedule.ScheduleSpec;
-import io.automl.schedule.Schedules;
+import io.automl.engine.schedule.InvalidScheduleException;
+import io.automl.engine.schedule.ScheduleSpec;
+import io.automl.engine.schedule.ScheduleBook;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
@@ -17,12 +17,12 @@ import java.util.Objects;
  * field's pointer. Thread-safe.
  */
 public final class ScheduleRoutes {
-    private final Schedules schedules;
+    private final ScheduleBook schedules;
     private final SpaceIntake intake;
     private final ObjectMapper json;
     private final Bodies bodies;
 
-    public ScheduleRoutes(Schedules schedules, SpaceIntake intake, ObjectMapper json, long maxBodyBytes) {
+    public ScheduleRoutes(ScheduleBook schedules, SpaceIntake intake, ObjectMapper json, long maxBodyBytes) {
         this.schedules = Objects.requireNonNull(schedules, "schedules");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.json = Objects.requireNonNull(json, "json");

@@ -6,7 +6,7 @@ import io.automl.engine.TrialState;
 import io.automl.engine.TrialStore;
 import io.automl.space.Direction;
 import io.automl.space.StudyName;
-import io.automl.web.export.TrialExport;
+import io.automl.eval.bundle.TrialExport;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;

@@ -75,12 +75,9 @@ public final class Examples {
         candidates.add(Path.of("search-spaces", "examples"));
         candidates.add(Path.of("..", "search-spaces", "examples"));
         codeSource().ifPresent(src -> {
-            // web-ui/target/automl.jar or web-ui/target/classes -> the checkout's search-spaces/examples
-            Path checkout = src.toAbsolutePath().getParent();
-            checkout = checkout == null ? null : checkout.getParent();
-            checkout = checkout == null ? null : checkout.getParent();
-            if (checkout != null) {
-                candidates.add(checkout.resolve("search-spaces").resolve("examples"));
+            // app/target/lib/web-ui-*.jar or web-ui/target/classes -> the checkout's search-spaces/examples
+            for (Path up = src.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+                candidates.add(up.resolve("search-spaces").resolve("examples"));
             }
             if (Files.isDirectory(src)) {
                 candidates.add(src.resolve(RESOURCE_DIR));
