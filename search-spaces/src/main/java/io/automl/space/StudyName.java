@@ -42,11 +42,6 @@ public final class StudyName {
         return Optional.empty();
     }
 
-    /** Whether {@code name} follows the rule. */
-    public static boolean isValid(String name) {
-        return problem(name).isEmpty();
-    }
-
     /**
      * {@code name} as a message shows it: whole when short, else its first {@value #SHOWN} characters and how
      * many there are (so that a huge value does not swell an error message).

@@ -52,11 +52,6 @@ public record WebSettings(String bind, int port, String token, boolean allowComm
         return Policy.server(allowCommands, allowedDirs);
     }
 
-    /** Whether the bind address only accepts connections from this machine. */
-    public boolean loopbackOnly() {
-        return isLoopback(bind);
-    }
-
     /** Whether {@code bind} is an address that only accepts connections from this machine. */
     public static boolean isLoopback(String bind) {
         return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("[::1]");
