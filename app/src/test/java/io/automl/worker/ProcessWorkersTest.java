@@ -76,8 +76,9 @@ class ProcessWorkersTest {
         assertEquals(2, server.workers().orElseThrow().pids().size());
         assertTrue(trials.stream().allMatch(t -> ((Number) t.attributes().get("accuracy")).doubleValue() > 0.3));
         for (long pid : server.workers().orElseThrow().pids()) {
-            assertEquals(niceOf(ProcessHandle.current().pid()) + WorkerSupervisor.Settings.DEFAULT_NICE, niceOf(pid),
-                    "worker processes yield the cores to the server");
+            // nice adds to the caller's niceness, up to the lowest priority, 19
+            assertEquals(Math.min(19, niceOf(ProcessHandle.current().pid()) + WorkerSupervisor.Settings.DEFAULT_NICE),
+                    niceOf(pid), "worker processes yield the cores to the server");
             Map<String, String> env = environmentOf(pid);
             assertEquals(System.getenv().getOrDefault("OMP_WAIT_POLICY", "passive"), env.get("OMP_WAIT_POLICY"));
             int threadsEach = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
