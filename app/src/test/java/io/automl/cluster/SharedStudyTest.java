@@ -42,12 +42,18 @@ class SharedStudyTest {
                 ServerNode a = ServerNode.start(db, root.resolve("a"), "--allow-commands");
                 ServerNode b = ServerNode.start(db, root.resolve("b"), "--allow-commands")) {
             try {
+                // the workers are up and polling before the study exists: a slow JVM start on a loaded machine must
+                // not leave them a study the servers' threads have already finished
+                workers.add(a.startWorker(root.resolve("worker-a.log"), "worker-a"));
+                workers.add(b.startWorker(root.resolve("worker-b.log"), "worker-b"));
+                for (String log : List.of("worker-a.log", "worker-b.log")) {
+                    assertTrue(Cluster.await(60, () -> text(root.resolve(log)).contains(", serving ")),
+                            "worker did not start: " + log);
+                }
                 HttpResponse<String> created = a.post("/api/studies", space);
                 assertEquals(201, created.statusCode(), created.body());
                 HttpResponse<String> joined = b.post("/api/studies/shared/resume", null);
                 assertTrue(joined.statusCode() < 300, joined.statusCode() + " " + joined.body());
-                workers.add(a.startWorker(root.resolve("worker-a.log"), "worker-a"));
-                workers.add(b.startWorker(root.resolve("worker-b.log"), "worker-b"));
                 assertTrue(Cluster.await(60, () -> lines(executions) >= 14), "trials did not start:\n" + a.log());
                 b.kill();
                 try (JdbcTrialStore store = StoreFactory.jdbc(db.url(), db.user(), db.password())) {
@@ -81,6 +87,14 @@ class SharedStudyTest {
                     w.destroyForcibly().waitFor();
                 }
             }
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
