@@ -70,6 +70,12 @@ class LayersTest {
         slices().matching("io.automl.(*)..").should().beFreeOfCycles().check(main);
     }
 
+    /** Within a module, too, packages depend one way: no cycle between, say, {@code engine.sampler} and {@code engine.api}. */
+    @Test
+    void packagesWithinAModuleHaveNoCycles() {
+        slices().matching("io.automl.(*).(*)..").should().beFreeOfCycles().check(main);
+    }
+
     /** Samplers and pruners are reached through their registries (descriptors), never by class from outside. */
     @Test
     void samplerAndPrunerImplementationsAreInternalToTheEngine() {
