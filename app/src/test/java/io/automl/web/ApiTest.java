@@ -217,7 +217,8 @@ class ApiTest {
                 if (line.startsWith("event: ")) {
                     seen.add(line.substring(7));
                 }
-                if (seen.contains("trial-finished")) {
+                // new-best follows the trial-finished of the first complete trial in a separate publication
+                if (seen.contains("trial-finished") && seen.contains("new-best")) {
                     break;
                 }
             }

@@ -173,8 +173,10 @@ public final class StudyEvents implements StudyListener {
                 if (t.startedAt() != null && Math.max(done == null ? -1 : done, seen) < started) {
                     hub.publish(name, "trial-started", payload(t));
                 }
+                // the leaderboard is read before either event goes out, so that new-best follows at once
+                boolean best = t.state() == TrialState.COMPLETE && t.value() != null && leads(t);
                 hub.publish(name, finishedType(t.state()), payload(t));
-                if (t.state() == TrialState.COMPLETE && t.value() != null && leads(t)) {
+                if (best) {
                     hub.publish(name, "new-best", payload(t));
                 }
             }
