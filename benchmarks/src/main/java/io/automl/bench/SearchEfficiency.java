@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * Simple regret of each sampler on Branin, Hartmann-6, Rosenbrock-4 and a 10-dimensional mixed problem:
  * 100 trials, seeds 0..9, regret after 25, 50 and 100 trials. Prints CSV lines
  * {@code problem,sampler,trials,q25,median,q75,seconds} (quartiles by linear interpolation).
- * Arguments: optional trial count, seed count and comma-separated sampler names (default: all of
- * {@link Samplers#NAMES}).
+ * Arguments: optional trial count, seed count, comma-separated sampler names (default: all of
+ * {@link Samplers#NAMES}) and comma-separated problem names (default: all four).
  */
 public final class SearchEfficiency {
     private static final int[] CHECKPOINTS = {25, 50, 100};
@@ -24,7 +24,11 @@ public final class SearchEfficiency {
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         java.util.List<String> names = args.length > 2 ? java.util.List.of(args[2].split(",")) : Samplers.NAMES;
         System.out.println("problem,sampler,trials,q25,median,q75,seconds");
+        java.util.List<String> problems = args.length > 3 ? java.util.List.of(args[3].split(",")) : null;
         for (Problem problem : Problem.all()) {
+            if (problems != null && !problems.contains(problem.name())) {
+                continue;
+            }
             for (String name : names) {
                 double[][] regret = new double[CHECKPOINTS.length][seeds];
                 long start = System.nanoTime();
