@@ -17,7 +17,7 @@ mvn -B -q -o -f "$root/pom.xml" -pl search-spaces,search-engine -DskipTests pack
 cp="$root/search-spaces/target/classes:$root/search-engine/target/classes"
 cp="$cp:$(cat "$root/search-spaces/target/cp.txt"):$(cat "$root/search-engine/target/cp.txt")"
 src="$here/src/main/java/io/automl/bench"
-javac -d "$out/classes" -cp "$cp" "$src"/{SearchEfficiency,Samplers,Problem,ListHistory,GpCost}.java
+javac -d "$out/classes" -cp "$cp" "$src"/{SearchEfficiency,Samplers,Problem,ListHistory,GpCost,Proposals}.java
 cp="$out/classes:$cp"
 java -cp "$cp" io.automl.bench.SearchEfficiency "$trials" "$seeds" random,tpe,gp > "$out/java.csv"
 /usr/bin/python3 "$here/optuna_peer.py" "$trials" "$seeds" optuna-tpe | sed 's/,optuna-/,optuna3.1-/' > "$out/optuna3.csv"

@@ -1,10 +1,13 @@
 #!/usr/bin/python3
-"""Optuna's TPESampler and RandomSampler on the problems of io.automl.bench.SearchEfficiency.
+"""Optuna's samplers on the problems of io.automl.bench.SearchEfficiency.
 
-Same functions, domains, trial count and seeds (0..N-1); prints the same CSV lines:
-problem,sampler,trials,q25,median,q75,seconds (simple regret, quartiles by linear interpolation).
-Usage: optuna_peer.py [trials] [seeds] [sampler,...]. Run with Debian's /usr/bin/python3 (python3-optuna);
-optuna-gp (GPSampler) needs Optuna >= 3.6 with torch, such as Optuna 5 in a venv.
+Same functions, domains, trial count and seeds; prints the same CSV lines, one per problem, sampler, seed and
+checkpoint: problem,sampler,seed,trials,regret,seconds (simple regret after that many trials; seconds of that
+seed's whole run). One run of `trials` trials per seed gives the regret at every checkpoint up to `trials`.
+Seeds run in the outer loop, so a run stopped early still has the same seeds for every problem.
+Usage: optuna_peer.py [trials] [seeds: N for 0..N-1, or A-B] [sampler,...] [problem,...]. Run with Debian's
+/usr/bin/python3 (python3-optuna 3.1); optuna-gp (GPSampler) needs Optuna >= 3.6 with torch 2, such as Optuna 5
+in a venv (see search-efficiency.sh).
 """
 import math
 import sys
@@ -73,26 +76,30 @@ SAMPLERS = [
 ]
 
 
+def seed_range(arg):
+    if "-" in arg:
+        first, last = arg.split("-")
+        return range(int(first), int(last) + 1)
+    return range(int(arg))
+
+
 def main():
     trials = int(sys.argv[1]) if len(sys.argv) > 1 else 100
-    seeds = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    seeds = seed_range(sys.argv[2]) if len(sys.argv) > 2 else range(10)
     names = sys.argv[3].split(",") if len(sys.argv) > 3 else ["optuna-random", "optuna-tpe", "optuna-tpe-mv"]
-    print("problem,sampler,trials,q25,median,q75,seconds")
-    for pname, f, minimum in PROBLEMS:
-        for sname, make in [(n, m) for n, m in SAMPLERS if n in names]:
-            regret = {k: [] for k in CHECKPOINTS}
-            start = time.time()
-            for seed in range(seeds):
+    problems = sys.argv[4].split(",") if len(sys.argv) > 4 else [p for p, _, _ in PROBLEMS]
+    print("problem,sampler,seed,trials,regret,seconds", flush=True)
+    for seed in seeds:
+        for pname, f, minimum in [p for p in PROBLEMS if p[0] in problems]:
+            for sname, make in [(n, m) for n, m in SAMPLERS if n in names]:
+                start = time.time()
                 study = optuna.create_study(sampler=make(seed), direction="minimize")
                 study.optimize(f, n_trials=trials)
+                seconds = time.time() - start
                 best = np.minimum.accumulate([tr.value for tr in study.trials]) - minimum
                 for k in CHECKPOINTS:
-                    regret[k].append(best[min(trials, k) - 1])
-            seconds = time.time() - start
-            for k in CHECKPOINTS:
-                if k <= trials:
-                    q = np.percentile(regret[k], [25, 50, 75])
-                    print("%s,%s,%d,%.6g,%.6g,%.6g,%.2f" % (pname, sname, k, q[0], q[1], q[2], seconds), flush=True)
+                    if k <= trials:
+                        print("%s,%s,%d,%d,%.6g,%.3f" % (pname, sname, seed, k, best[k - 1], seconds), flush=True)
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ async function studiesPage() {
   async function refresh() {
     const { studies } = await get('/api/studies');
     table.replaceChildren(...(studies.length ? studies.map(s => el('tr', { class: 'click', 'data-study': s.name, onclick: () => location.hash = '#/study/' + encodeURIComponent(s.name) },
-      el('td', {}, el('b', {}, s.name), el('div', { class: 'muted' }, (s.metric || '') + ' · ' + s.direction)),
+      el('td', {}, el('b', {}, s.name), el('div', { class: 'muted' }, (s.metric || '') + ' · ' + s.direction + (s.sampler ? ' · ' + s.sampler : ''))),
       el('td', {}, badge(s.error ? 'ERROR' : s.state), s.active ? el('span', { class: 'muted' }, ' running here') : null,
         s.reason ? el('div', { class: 'muted study-reason' }, s.reason) : null),
       el('td', { class: 'num' }, s.best ? num(s.best.value) + ' (#' + s.best.number + ')' : '–'),

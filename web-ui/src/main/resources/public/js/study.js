@@ -45,7 +45,7 @@ export async function studyPage(app, name) {
         stat('Best ' + (s.metric || 'value'), s.best ? num(s.best.value) : '–'),
         stat('Progress', progress(s.finished, s.budgetTrials)),
         stat('Running', c.running), stat('Complete', c.complete), stat('Pruned', c.pruned), stat('Failed', c.failed),
-        stat('Started', when(s.started)), stat('Duration', dur(s.durationSeconds))));
+        stat('Started', when(s.started)), stat('Duration', dur(s.durationSeconds)), stat('Sampler', s.sampler || '–')));
     if (s.reason) notice.replaceChildren(message('This study cannot run: ' + s.reason));
     else if (s.error) notice.replaceChildren(message('The run stopped: ' + s.error)); else notice.replaceChildren();
   }

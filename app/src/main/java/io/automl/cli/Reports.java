@@ -2,6 +2,7 @@ package io.automl.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.automl.engine.SamplerLabels;
 import io.automl.engine.StudyCounts;
 import io.automl.engine.StudyRecord;
 import io.automl.engine.StudyResult;
@@ -25,9 +26,10 @@ final class Reports {
     }
 
     /** The object printed by {@code run --format json}. */
-    String runJson(StudyResult result) throws JsonProcessingException {
+    String runJson(StudyResult result, String samplerType) throws JsonProcessingException {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("study", result.study().name());
+        out.put("sampler", SamplerLabels.of(samplerType, store.trials(result.study().id())));
         out.put("best", result.best().map(this::bestJson).orElse(null));
         out.put("counts", countsJson(result.counts()));
         out.put("seconds", result.elapsed().toMillis() / 1000.0);
@@ -55,13 +57,15 @@ final class Reports {
     }
 
     /** A few lines: counts, wall time, throughput and the best trial's test score on the objective {@code metric}. */
-    String summary(StudyResult r, String metric) {
+    String summary(StudyResult r, String metric, String samplerType) {
         StudyCounts c = r.counts();
         double seconds = r.elapsed().toMillis() / 1000.0;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "study %s: %d complete, %d pruned, %d failed in %.1f s (%.2f trials/min)%n",
                 r.study().name(), c.complete(), c.pruned(), c.failed(), seconds,
                 seconds > 0 ? c.finished() * 60.0 / seconds : 0.0));
+        sb.append("sampler: ").append(SamplerLabels.of(samplerType, store.trials(r.study().id())))
+                .append(System.lineSeparator());
         r.best().ifPresent(b -> {
             sb.append(String.format(Locale.ROOT, "best: trial %d, %s %.4f", b.number(), "value", b.value()));
             Object test = b.attributes().get("test_" + metric);

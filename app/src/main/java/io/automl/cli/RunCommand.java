@@ -71,9 +71,9 @@ final class RunCommand implements Callable<Integer> {
             progress.done();
             Reports reports = new Reports(services.store(), services.json());
             if (format == OutputFormat.json) {
-                console.out().println(reports.runJson(result));
+                console.out().println(reports.runJson(result, space.sampler().type()));
             } else {
-                console.out().print(reports.summary(result, space.objective().metric()));
+                console.out().print(reports.summary(result, space.objective().metric(), space.sampler().type()));
                 console.out().print(reports.table(result.study(), 10));
             }
             return 0;

@@ -68,6 +68,7 @@ class ApiTest {
         assertEquals(6, done.path("counts").path("complete").asInt(), done.toString());
         assertEquals(6, done.path("budgetTrials").asInt());
         assertEquals("accuracy", done.path("metric").asText());
+        assertEquals("random", done.path("sampler").asText(), "a sampler that proposes by itself shows its type alone");
         double best = done.path("best").path("value").asDouble();
         assertTrue(best > 0.5 && best <= 1.0, "iris accuracy " + best);
         assertTrue(done.path("durationSeconds").asDouble() > 0);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.automl.app.DataDirectory;
 import io.automl.app.Services;
+import io.automl.engine.SamplerLabels;
 import io.automl.engine.StudyCounts;
 import io.automl.engine.StudyRecord;
 import io.automl.engine.StudyState;
@@ -61,14 +62,22 @@ class ProcessWorkersTest {
 
     @Test
     void twoWorkerProcessesFinishAStudyRunningEachTrialOnce() throws Exception {
-        StudyRecord s = submit("iris-procs", 8, 40);
+        // the auto sampler: 10 Sobol start-up trials, then the GP proposes in the worker processes
+        String space = fx.irisSpace("iris-procs", 12, 40).replace("\"type\": \"random\"", "\"type\": \"auto\"")
+                .replace("\"type\":\"random\"", "\"type\":\"auto\"");
+        HttpResponse<String> created = fx.post(server.url(), "/api/studies", space);
+        assertEquals(201, created.statusCode(), created.body());
+        StudyRecord s = store.findStudy("iris-procs").orElseThrow();
         assertTrue(ProcessFixture.await(Duration.ofMinutes(3), () -> ProcessFixture.complete(store, s)),
                 () -> "study did not complete: " + ProcessFixture.describe(store, s));
         StudyCounts counts = store.counts(s.id());
-        assertEquals(8, counts.complete(), () -> ProcessFixture.describe(store, s));
+        assertEquals(12, counts.complete(), () -> ProcessFixture.describe(store, s));
         assertEquals(0, counts.running() + counts.waiting() + counts.failed());
         List<TrialSnapshot> trials = store.trials(s.id());
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), trials.stream().map(TrialSnapshot::number).toList());
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), trials.stream().map(TrialSnapshot::number).toList());
+        assertTrue(trials.stream().allMatch(t -> "gp".equals(t.attributes().get(SamplerLabels.ATTRIBUTE))),
+                () -> ProcessFixture.describe(store, s));
+        assertEquals(12, trials.stream().map(TrialSnapshot::config).distinct().count());
         assertTrue(trials.stream().allMatch(t -> t.attempt() == 0), () -> ProcessFixture.describe(store, s));
         Set<String> processes = trials.stream().map(t -> t.worker().substring(0, t.worker().lastIndexOf('-')))
                 .collect(Collectors.toSet());

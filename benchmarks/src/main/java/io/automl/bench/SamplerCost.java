@@ -9,11 +9,12 @@ import java.util.SplittableRandom;
  * finished trials in the history (filled by random search), per sampler: median of 15 timed calls after 20 warm-up
  * calls, all after 300 calls per sampler on a 1,000-trial history so that the JIT compiler has done its work
  * before the first measurement. Prints CSV lines {@code sampler,history,ms}. Leaves out {@code gp}, whose cost
- * per call (up to about a second) would make this protocol take many minutes: {@link GpCost} measures it.
+ * per call (up to about a second) would make this protocol take many minutes ({@link GpCost} measures it), and
+ * {@code auto}, which at 100 finished trials is {@code gp} and from 200 on multivariate TPE.
  */
 public final class SamplerCost {
     private static final java.util.List<String> NAMES =
-            Samplers.NAMES.stream().filter(n -> !n.equals("gp")).toList();
+            Samplers.NAMES.stream().filter(n -> !n.equals("gp") && !n.equals("auto")).toList();
 
     private SamplerCost() {
     }

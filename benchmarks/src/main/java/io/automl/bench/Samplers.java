@@ -2,6 +2,7 @@ package io.automl.bench;
 
 import io.automl.engine.Sampler;
 import io.automl.engine.sampler.RandomSampler;
+import io.automl.engine.sampler.auto.AutoSampler;
 import io.automl.engine.sampler.evolution.EvolutionSampler;
 import io.automl.engine.sampler.gp.GpSampler;
 import io.automl.engine.sampler.qmc.SobolSampler;
@@ -14,7 +15,7 @@ final class Samplers {
     private Samplers() {
     }
 
-    static final List<String> NAMES = List.of("random", "sobol", "tpe", "tpe-mv", "evolution", "gp");
+    static final List<String> NAMES = List.of("random", "sobol", "tpe", "tpe-mv", "evolution", "gp", "auto");
 
     /** The sampler {@code name}; {@code gp:option=value;...} is gp with integer or boolean options set. */
     static Sampler create(String name, long seed) {
@@ -40,6 +41,8 @@ final class Samplers {
                 return new EvolutionSampler(Map.of());
             case "gp":
                 return new GpSampler(Map.of(), seed);
+            case "auto":
+                return new AutoSampler(Map.of(), seed);
             default:
                 throw new IllegalArgumentException("unknown sampler: " + name);
         }

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Simple regret of each sampler on Branin, Hartmann-6, Rosenbrock-4 and a 10-dimensional mixed problem:
- * 100 trials, seeds 0..9, regret after 25, 50 and 100 trials. Prints CSV lines
- * {@code problem,sampler,trials,q25,median,q75,seconds} (quartiles by linear interpolation).
- * Arguments: optional trial count, seed count and comma-separated sampler names (default: all of
- * {@link Samplers#NAMES}).
+ * Simple regret of each sampler on Branin, Hartmann-6, Rosenbrock-4 and a 10-dimensional mixed problem: one run
+ * of {@code trials} trials per seed, the regret read after 25, 50 and 100 trials of that run. Prints CSV lines
+ * {@code problem,sampler,seed,trials,regret,seconds} (seconds of that seed's whole run), as
+ * {@code optuna_peer.py} does; {@code regret_table.py} turns them into medians and quartiles. Seeds run in the
+ * outer loop, so a run stopped early has the same seeds for every problem and sampler.
+ * Arguments: optional trial count (100), seeds (N for 0..N-1, or A-B; default 10), comma-separated sampler names
+ * (default: all of {@link Samplers#NAMES}) and comma-separated problem names (default: all four).
  */
 public final class SearchEfficiency {
     private static final int[] CHECKPOINTS = {25, 50, 100};
@@ -21,26 +23,28 @@ public final class SearchEfficiency {
 
     public static void main(String[] args) {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        String seedArg = args.length > 1 ? args[1] : "10";
+        int first = seedArg.contains("-") ? Integer.parseInt(seedArg.split("-")[0]) : 0;
+        int last = seedArg.contains("-") ? Integer.parseInt(seedArg.split("-")[1]) : Integer.parseInt(seedArg) - 1;
         java.util.List<String> names = args.length > 2 ? java.util.List.of(args[2].split(",")) : Samplers.NAMES;
-        System.out.println("problem,sampler,trials,q25,median,q75,seconds");
-        for (Problem problem : Problem.all()) {
-            for (String name : names) {
-                double[][] regret = new double[CHECKPOINTS.length][seeds];
-                long start = System.nanoTime();
-                for (int seed = 0; seed < seeds; seed++) {
-                    double[] curve = run(problem, Samplers.create(name, seed), seed, trials);
-                    for (int k = 0; k < CHECKPOINTS.length; k++) {
-                        regret[k][seed] = curve[Math.min(trials, CHECKPOINTS[k]) - 1];
-                    }
+        java.util.List<String> problems = args.length > 3 ? java.util.List.of(args[3].split(",")) : null;
+        System.out.println("problem,sampler,seed,trials,regret,seconds");
+        for (int seed = first; seed <= last; seed++) {
+            for (Problem problem : Problem.all()) {
+                if (problems != null && !problems.contains(problem.name())) {
+                    continue;
                 }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                for (int k = 0; k < CHECKPOINTS.length; k++) {
-                    if (CHECKPOINTS[k] <= trials) {
-                        System.out.printf(Locale.ROOT, "%s,%s,%d,%.6g,%.6g,%.6g,%.2f%n", problem.name(), name,
-                                CHECKPOINTS[k], quantile(regret[k], 0.25), quantile(regret[k], 0.5),
-                                quantile(regret[k], 0.75), seconds);
+                for (String name : names) {
+                    long start = System.nanoTime();
+                    double[] curve = run(problem, Samplers.create(name, seed), seed, trials);
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    for (int k : CHECKPOINTS) {
+                        if (k <= trials) {
+                            System.out.printf(Locale.ROOT, "%s,%s,%d,%d,%.6g,%.3f%n", problem.name(), name, seed, k,
+                                    curve[k - 1], seconds);
+                        }
                     }
+                    System.out.flush();
                 }
             }
         }

@@ -116,8 +116,12 @@ final class RunContext {
                 throw new IllegalStateException("sampler '" + space.sampler().type()
                         + "' proposed an invalid configuration: " + problems);
             }
+            Optional<String> delegate = sampler.delegate(history, space);
             Optional<TrialSnapshot> started = store.startTrial(study.id(), space.budget().trials(), config, seed,
                     worker, options.lease());
+            if (started.isPresent() && delegate.isPresent()) {
+                store.addAttributes(started.get().id(), Map.of(SamplerLabels.ATTRIBUTE, delegate.get()));
+            }
             return started.isPresent() ? started : store.claimWaiting(study.id(), worker, options.lease());
         }
     }

@@ -67,6 +67,26 @@ class PluginsEndToEndTest {
     }
 
     @Test
+    void gpAndAutoLearnFromPrunedTrials() {
+        for (String type : java.util.List.of("gp", "auto")) {
+            String sampler = "{\"type\": \"" + type + "\", \"seed\": 2}";
+            StudyResult result = run("pruned-" + type, sampler, "{\"type\": \"asha\"" + OPTIONS.get("asha") + "}",
+                    16, 9);
+            StudyCounts counts = result.counts();
+            assertEquals(16, counts.complete() + counts.pruned(), type + ": " + counts);
+            assertEquals(0, counts.failed(), type + ": " + counts);
+            assertTrue(counts.pruned() > 0, type + ": " + counts);
+            java.util.List<TrialSnapshot> trials = store.trials(result.study().id());
+            // the model may return to a point it has seen (such as one whose trial was pruned after a step or two)
+            long distinct = trials.stream().map(TrialSnapshot::config).distinct().count();
+            assertTrue(distinct >= 12, type + ": " + distinct + " distinct configurations of 16");
+            if (type.equals("auto")) {
+                assertEquals("auto (gp)", SamplerLabels.of("auto", trials));
+            }
+        }
+    }
+
+    @Test
     void everyPrunerRunsAStudy() {
         for (String type : plugins.pruners().types()) {
             String pruner = "{\"type\": \"" + type + "\"" + OPTIONS.getOrDefault(type, "") + "}";

@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  *         .build();
  * }</pre>
  *
- * <p>Defaults: minimize the metric {@code value}; random sampler with seed 0; no pruner; 100 steps
+ * <p>Defaults: minimize the metric {@code value}; the {@code auto} sampler with seed 0; no pruner; 100 steps
  * ({@code epochs}) per trial, which sizes the ASHA and Hyperband rungs; no time limit. Parameters keep the
  * order they are added in; a conditional parameter may only depend on parameters added before it. Errors
  * (duplicate names, bad ranges, conditions on unknown parameters or values) throw
@@ -48,7 +48,7 @@ public final class SpaceBuilder {
     private Condition scope = Condition.ALWAYS;
     private String metric = "value";
     private Direction direction = Direction.MINIMIZE;
-    private SamplerSpec sampler = new SamplerSpec("random", 0, Map.of());
+    private SamplerSpec sampler = new SamplerSpec(SamplerSpec.DEFAULT_TYPE, 0, Map.of());
     private PrunerSpec pruner = PrunerSpec.none();
     private int epochs = 100;
     private double minutes;

@@ -2,6 +2,8 @@ package io.automl.engine.sampler;
 
 import io.automl.engine.Sampler;
 import io.automl.engine.options.NoOptions;
+import io.automl.engine.sampler.auto.AutoOptions;
+import io.automl.engine.sampler.auto.AutoSampler;
 import io.automl.engine.sampler.evolution.EvolutionOptions;
 import io.automl.engine.sampler.evolution.EvolutionSampler;
 import io.automl.engine.sampler.gp.GpOptions;
@@ -22,9 +24,10 @@ import java.util.TreeMap;
 /**
  * The samplers by type name ({@code SamplerSpec.type()}), one {@link SamplerDescriptor} each: the only
  * list of sampler names, read by the space parser through {@code io.automl.engine.Plugins} and by the
- * study runner. Built in: {@code random}, {@code grid} ({@link GridOptions}), {@code halton},
- * {@code sobol} ({@link SobolSampler}), {@code tpe} ({@link TpeOptions}), {@code gp} ({@link GpOptions}) and
- * {@code evolution} ({@link EvolutionOptions}). Types that are planned but not built yet ({@code cmaes}) and
+ * study runner. Built in: {@code auto} ({@link AutoOptions}, the default of a space that names no sampler),
+ * {@code random}, {@code grid} ({@link GridOptions}), {@code halton}, {@code sobol} ({@link SobolSampler}),
+ * {@code tpe} ({@link TpeOptions}), {@code gp} ({@link GpOptions}) and {@code evolution}
+ * ({@link EvolutionOptions}). Types that are planned but not built yet ({@code cmaes}) and
  * unknown types are rejected with {@link IllegalArgumentException} when a study starts, before any trial
  * runs. Immutable and thread-safe; {@link #with} returns an extended copy.
  */
@@ -94,6 +97,7 @@ public final class SamplerRegistry {
 
     private static List<SamplerDescriptor<?>> builtIns() {
         return List.of(
+                new SamplerDescriptor<>("auto", AutoOptions.defaults(), (o, seed, space) -> new AutoSampler(o, seed)),
                 new SamplerDescriptor<>("random", new NoOptions(), (o, seed, space) -> new RandomSampler()),
                 new SamplerDescriptor<>("grid", GridOptions.defaults(), (o, seed, space) -> new GridSampler(space, o)),
                 new SamplerDescriptor<>("halton", new NoOptions(),

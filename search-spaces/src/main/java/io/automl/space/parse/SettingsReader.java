@@ -77,7 +77,7 @@ final class SettingsReader {
         if (o == null) {
             return null;
         }
-        String type = o.string("type", "random", names(PluginCatalog.Kind.SAMPLER));
+        String type = o.string("type", SamplerSpec.DEFAULT_TYPE, names(PluginCatalog.Kind.SAMPLER));
         Long seed = o.longValue("seed", 0L);
         var options = o.options(Set.of("type", "seed"));
         if (errors.mark() == mark) {

@@ -82,7 +82,7 @@ final class SpaceReader {
         }
         Budget budget = o.has("budget") ? settings.budget(o.get("budget"), "/budget") : new Budget(20, 20, 0, 1, 0);
         SamplerSpec sampler = o.has("sampler") ? settings.sampler(o.get("sampler"), "/sampler")
-                : new SamplerSpec("random", 0, java.util.Map.of());
+                : new SamplerSpec(SamplerSpec.DEFAULT_TYPE, 0, java.util.Map.of());
         PrunerSpec pruner = o.has("pruner") ? settings.pruner(o.get("pruner"), "/pruner") : PrunerSpec.none();
         EarlyStopping early = o.has("earlyStopping") ? settings.earlyStopping(o.get("earlyStopping"), "/earlyStopping")
                 : null;

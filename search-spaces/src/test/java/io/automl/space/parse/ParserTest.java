@@ -64,7 +64,7 @@ class ParserTest {
         assertEquals(20, s.budget().epochs());
         assertEquals(0.0, s.budget().minutes());
         assertEquals(1, s.budget().parallelism());
-        assertEquals("random", s.sampler().type());
+        assertEquals("auto", s.sampler().type());
         assertEquals(0L, s.sampler().seed());
         assertEquals("none", s.pruner().type());
         assertEquals("dl4j", s.evaluator().type());

@@ -1,5 +1,6 @@
 package io.automl.web.api;
 
+import io.automl.engine.SamplerLabels;
 import io.automl.engine.StudyCounts;
 import io.automl.engine.StudyRecord;
 import io.automl.engine.TrialSnapshot;
@@ -29,7 +30,10 @@ final class Views {
         this.spaces = Objects.requireNonNull(spaces, "spaces");
     }
 
-    /** A study with its state, counts, best value, progress and timing. */
+    /**
+     * A study with its state, counts, best value, progress, timing and sampler (as {@link SamplerLabels} shows it,
+     * such as {@code auto (gp)}).
+     */
     Map<String, Object> study(StudyRecord s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", s.name());
@@ -40,9 +44,11 @@ final class Views {
             m.put("reason", s.reason());
         }
         m.put("direction", s.direction().wireName());
+        List<TrialSnapshot> trials = lists.of(s.id());
         spaces.summary(s).ifPresent(x -> {
             m.put("metric", x.metric());
             m.put("budgetTrials", x.trials());
+            m.put("sampler", SamplerLabels.of(x.sampler(), trials));
         });
         StudyCounts c = store.counts(s.id());
         m.put("counts", counts(c));
@@ -52,7 +58,7 @@ final class Views {
         m.put("created", s.createdAt().toString());
         Instant first = null;
         Instant last = null;
-        for (TrialSnapshot t : lists.of(s.id())) {
+        for (TrialSnapshot t : trials) {
             if (t.startedAt() != null && (first == null || t.startedAt().isBefore(first))) {
                 first = t.startedAt();
             }

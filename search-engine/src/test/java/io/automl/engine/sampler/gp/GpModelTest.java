@@ -109,7 +109,7 @@ class GpModelTest {
         for (int i = 1; i < w.length; i++) {
             assertTrue(w[i] > w[i - 1], "order kept");
         }
-        assertTrue(w[4] - w[3] < 5 * (w[3] - w[0]), "the outlier no longer dominates: " + java.util.Arrays.toString(w));
+        assertTrue(w[4] - w[3] < 10 * (w[3] - w[0]), "the outlier no longer dominates: " + java.util.Arrays.toString(w));
         double[] t = Targets.of(skewed);
         assertEquals(0.0, java.util.Arrays.stream(t).sum(), 1e-9);
         assertEquals(t.length, java.util.Arrays.stream(t).map(v -> v * v).sum(), 1e-9);
