@@ -29,41 +29,52 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * DL4J training throughput on the digits data (1,797 rows of 8x8 pixels, standardized), the same networks as
- * {@code torch_throughput.py}: an MLP 64-256-128-10 (relu, softmax) and a small CNN (conv 3x3x32 same, max pool
- * 2, conv 3x3x64 same, max pool 2, softmax over 10), Adam 1e-3, float32. Minibatches are drawn the way the
+ * DL4J training throughput, the same networks as {@code torch_throughput.py}: on the digits data (1,797 rows of
+ * 8x8 pixels, standardized) an MLP 64-256-128-10 (relu, softmax) and a small CNN (conv 3x3x32 same, max pool 2, conv
+ * 3x3x64 same, max pool 2, softmax over 10); on Fashion-MNIST ({@code fcnn}: the first ROWS 28x28 training images,
+ * standardized) the CNN conv 3x3x32 same - max pool 2 - conv 3x3x64 same - max pool 2 - dense 128 relu - softmax
+ * over 10 (421,642 parameters); Adam 1e-3, float32. Minibatches are drawn the way the
  * product's trainer draws them (one shuffled copy per epoch, row views per batch, {@code fit(DataSet)}).
- * ND4J runs with the product's settings ({@link Nd4jSettings}; {@code -Dautoml.nd4j.descriptorCaches=false} measures
- * ND4J without its descriptor caches). One warm-up epoch, then {@code EPOCHS} timed ones; prints one CSV line
+ * ND4J runs with the product's settings ({@link Nd4jSettings}: descriptor caches, the oneDNN build of libnd4j when
+ * its jar is on the class path and the oneDNN convolution helper; {@code -Dautoml.nd4j.descriptorCaches=false} and
+ * {@code -Dautoml.nd4j.onednn=false} measure without them). One warm-up epoch, then {@code EPOCHS} timed ones; prints one CSV line
  * {@code dl4j,MODEL,THREADS,BATCH,samples_per_second}.
- * Usage: {@code TrainingThroughput DIGITS_CSV mlp|wide|cnn THREADS BATCH EPOCHS}; {@code wide} is
- * an MLP of 1.1 million parameters (two hidden layers of 1,024), above the size where trials train on several threads.
+ * Usage: {@code TrainingThroughput DATA mlp|wide|cnn|fcnn THREADS BATCH EPOCHS [ROWS]}: DATA is the digits CSV, or
+ * for {@code fcnn} the folder of Fashion-MNIST's IDX files (ROWS, default 6,000, of its training images);
+ * {@code wide} is an MLP of 1.1 million parameters (two hidden layers of 1,024), above the size where trials train on
+ * several threads. The line printed ends with the number of convolution layers on the oneDNN helper.
  */
 public final class TrainingThroughput {
     private TrainingThroughput() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 5) {
-            throw new IllegalArgumentException("usage: TrainingThroughput DIGITS_CSV mlp|wide|cnn THREADS BATCH EPOCHS");
+        if (args.length < 5) {
+            throw new IllegalArgumentException(
+                    "usage: TrainingThroughput DATA mlp|wide|cnn|fcnn THREADS BATCH EPOCHS [ROWS]");
         }
         String model = args[1];
         int threads = Integer.parseInt(args[2]);
         int batch = Integer.parseInt(args[3]);
         int epochs = Integer.parseInt(args[4]);
         Nd4jSettings.apply(System.getProperties());
-        new Nd4jSettings(System.getProperties()).afterStart();
+        Nd4jSettings nd4j = new Nd4jSettings(System.getProperties());
+        nd4j.afterStart();
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
-        DataSet data = digits(Path.of(args[0]));
+        DataSet data = model.equals("fcnn")
+                ? FashionImages.read(Path.of(args[0]), args.length > 5 ? Integer.parseInt(args[5]) : 6000)
+                : digits(Path.of(args[0]));
         MultiLayerNetwork net = new MultiLayerNetwork(switch (model) {
             case "cnn" -> cnn();
+            case "fcnn" -> FashionImages.cnn();
             case "wide" -> mlp(1024, 1024);
             default -> mlp(256, 128);
         });
         net.init();
+        int helpers = nd4j.installHelpers(net);
         Random rnd = new Random(1);
         epoch(net, data, batch, rnd);
         long start = System.nanoTime();
@@ -71,8 +82,8 @@ public final class TrainingThroughput {
             epoch(net, data, batch, rnd);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "dl4j,%s,%d,%d,%.1f%n", model, threads, batch,
-                (double) data.numExamples() * epochs / seconds);
+        System.out.printf(Locale.ROOT, "dl4j,%s,%d,%d,%.1f,%d%n", model, threads, batch,
+                (double) data.numExamples() * epochs / seconds, helpers);
     }
 
     private static void epoch(MultiLayerNetwork net, DataSet data, int batch, Random rnd) {
