@@ -182,8 +182,9 @@ public final class Dl4jEvaluator implements Evaluator {
     }
 
     /**
-     * Restores the {@code model} artifact and scores it on the test split with the normalizer stored in
-     * the model: {@code test_accuracy}, {@code test_f1_macro}, {@code test_log_loss} and for two classes
+     * Restores the {@code model} artifact and scores it on the test split with the normalizer stored in the model
+     * (on the oneDNN convolution where training used it, rather than DL4J's im2col over the whole split):
+     * {@code test_accuracy}, {@code test_f1_macro}, {@code test_log_loss} and for two classes
      * {@code test_roc_auc}; for regression {@code test_mse}, {@code test_mae}, {@code test_r2} in the target's
      * units; empty when the split has no test rows.
      */
@@ -198,6 +199,7 @@ public final class Dl4jEvaluator implements Evaluator {
             return Map.of();
         }
         TrainedModel model = artifacts.read(bytes);
+        nd4j.installHelpers(model.network());
         INDArray x = data.test().rawFeatures().dup();
         if (model.normalizer() instanceof DataNormalization n) {
             n.transform(x);
