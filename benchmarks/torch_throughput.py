@@ -36,11 +36,12 @@ def fashion(folder, rows):
 
 
 def model(kind):
-    if kind == "fcnn":
+    if kind.startswith("fcnn"):
+        first, second, units = {"fcnn-s": (16, 32, 64), "fcnn-l": (64, 128, 512)}.get(kind, (32, 64, 128))
         return nn.Sequential(nn.Unflatten(1, (1, 28, 28)),
-                             nn.Conv2d(1, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-                             nn.Conv2d(32, 64, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-                             nn.Flatten(), nn.Linear(64 * 7 * 7, 128), nn.ReLU(), nn.Linear(128, 10))
+                             nn.Conv2d(1, first, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                             nn.Conv2d(first, second, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                             nn.Flatten(), nn.Linear(second * 7 * 7, units), nn.ReLU(), nn.Linear(units, 10))
     if kind == "mlp":
         return nn.Sequential(nn.Linear(64, 256), nn.ReLU(), nn.Linear(256, 128), nn.ReLU(), nn.Linear(128, 10))
     return nn.Sequential(nn.Unflatten(1, (1, 8, 8)),
@@ -63,7 +64,7 @@ def main():
     path, kind, threads, batch, epochs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
     torch.set_num_threads(threads)
     torch.manual_seed(1)
-    x, y = fashion(path, int(sys.argv[6]) if len(sys.argv) > 6 else 6000) if kind == "fcnn" else digits(path)
+    x, y = fashion(path, int(sys.argv[6]) if len(sys.argv) > 6 else 6000) if kind.startswith("fcnn") else digits(path)
     net = model(kind)
     opt = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = nn.CrossEntropyLoss()

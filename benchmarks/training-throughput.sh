@@ -35,7 +35,7 @@ IFS='|' read -r -a variants <<< "${BENCH_VARIANTS:-dl4j=${BENCH_JAVA_OPTS:-}}"
 for run in $(seq 1 "$runs"); do
   for threads in $threads_list; do
     for m in $models; do
-      data="$digits"; [ "$m" = fcnn ] && data="$fashion"
+      data="$digits"; [[ "$m" == fcnn* ]] && data="$fashion"
       echo "run $run of $runs, $m, $threads threads, load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
       for v in "${variants[@]}"; do
         OMP_NUM_THREADS="$threads" java ${v#*=} -cp "$cp" io.automl.bench.TrainingThroughput "$data" "$m" \

@@ -39,8 +39,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * its jar is on the class path and the oneDNN convolution helper; {@code -Dautoml.nd4j.descriptorCaches=false} and
  * {@code -Dautoml.nd4j.onednn=false} measure without them). One warm-up epoch, then {@code EPOCHS} timed ones; prints one CSV line
  * {@code dl4j,MODEL,THREADS,BATCH,samples_per_second}.
- * Usage: {@code TrainingThroughput DATA mlp|wide|cnn|fcnn THREADS BATCH EPOCHS [ROWS]}: DATA is the digits CSV, or
- * for {@code fcnn} the folder of Fashion-MNIST's IDX files (ROWS, default 6,000, of its training images);
+ * Usage: {@code TrainingThroughput DATA mlp|wide|cnn|fcnn|fcnn-s|fcnn-l THREADS BATCH EPOCHS [ROWS]}: DATA is the
+ * digits CSV, or for the {@code fcnn} models (sizes in {@link FashionImages#cnn(String)}) the folder of Fashion-MNIST's IDX files (ROWS, default 6,000, of its training images);
  * {@code wide} is an MLP of 1.1 million parameters (two hidden layers of 1,024), above the size where trials train on
  * several threads. The line printed ends with the number of convolution layers on the oneDNN helper.
  */
@@ -51,7 +51,7 @@ public final class TrainingThroughput {
     public static void main(String[] args) throws IOException {
         if (args.length < 5) {
             throw new IllegalArgumentException(
-                    "usage: TrainingThroughput DATA mlp|wide|cnn|fcnn THREADS BATCH EPOCHS [ROWS]");
+                    "usage: TrainingThroughput DATA mlp|wide|cnn|fcnn|fcnn-s|fcnn-l THREADS BATCH EPOCHS [ROWS]");
         }
         String model = args[1];
         int threads = Integer.parseInt(args[2]);
@@ -64,12 +64,12 @@ public final class TrainingThroughput {
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
-        DataSet data = model.equals("fcnn")
+        DataSet data = model.startsWith("fcnn")
                 ? FashionImages.read(Path.of(args[0]), args.length > 5 ? Integer.parseInt(args[5]) : 6000)
                 : digits(Path.of(args[0]));
         MultiLayerNetwork net = new MultiLayerNetwork(switch (model) {
             case "cnn" -> cnn();
-            case "fcnn" -> FashionImages.cnn();
+            case "fcnn", "fcnn-s", "fcnn-l" -> FashionImages.cnn(model);
             case "wide" -> mlp(1024, 1024);
             default -> mlp(256, 128);
         });
@@ -89,11 +89,13 @@ public final class TrainingThroughput {
     private static void epoch(MultiLayerNetwork net, DataSet data, int batch, Random rnd) {
         int n = data.numExamples();
         int[] order = Permutations.of(n, rnd);
-        INDArray x = Nd4j.pullRows(data.getFeatures(), 1, order);
+        INDArray x = FashionImages.shaped(Nd4j.pullRows(data.getFeatures(), 1, order), data.getFeatures().columns());
         INDArray y = Nd4j.pullRows(data.getLabels(), 1, order);
         for (int start = 0; start < n; start += batch) {
-            INDArrayIndex rows = NDArrayIndex.interval(start, Math.min(n, start + batch));
-            net.fit(new DataSet(x.get(rows, NDArrayIndex.all()), y.get(rows, NDArrayIndex.all())));
+            INDArrayIndex[] rows = new INDArrayIndex[x.rank()];
+            java.util.Arrays.fill(rows, NDArrayIndex.all());
+            rows[0] = NDArrayIndex.interval(start, Math.min(n, start + batch));
+            net.fit(new DataSet(x.get(rows), y.get(rows[0], NDArrayIndex.all())));
         }
     }
 
