@@ -20,11 +20,14 @@ out="$here/target/fashion-search"
 mkdir -p "$out/classes"
 python="${OPTUNA_PYTHON:-/work/venv-optuna5sys/bin/python}"
 [ -x "$python" ] || python=/usr/bin/python3
-mvn -B -q -o -f "$root/pom.xml" -pl web-ui -am -DskipTests package dependency:build-classpath \
+cli=web-ui; [ -d "$root/app" ] && cli=app   # the module holding io.automl.cli (app/ once the split lands)
+mvn -B -q -o -f "$root/pom.xml" -pl "$cli" -am -DskipTests package dependency:build-classpath \
     -DexcludeGroupIds=io.automl -Dmdep.outputFile=target/cp.txt >&2
 cp=""
-for m in web-ui results evaluators search-engine search-spaces; do cp="$cp:$root/$m/target/classes"; done
-cp="${cp#:}:$(cat "$root/web-ui/target/cp.txt")"
+for m in app web-ui workers scheduler results evaluators search-engine search-spaces; do
+  [ -d "$root/$m/target/classes" ] && cp="$cp:$root/$m/target/classes"
+done
+cp="${cp#:}:$(cat "$root/$cli/target/cp.txt")"
 javac -d "$out/classes" -cp "$cp" "$here/src/main/java/io/automl/bench/SplitExport.java"
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"
 space="$out/fashion-cnn-search.json"
