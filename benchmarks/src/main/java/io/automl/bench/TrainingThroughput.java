@@ -5,6 +5,7 @@ import io.automl.eval.dl4j.Nd4jSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -93,7 +94,7 @@ public final class TrainingThroughput {
         INDArray y = Nd4j.pullRows(data.getLabels(), 1, order);
         for (int start = 0; start < n; start += batch) {
             INDArrayIndex[] rows = new INDArrayIndex[x.rank()];
-            java.util.Arrays.fill(rows, NDArrayIndex.all());
+            Arrays.fill(rows, NDArrayIndex.all());
             rows[0] = NDArrayIndex.interval(start, Math.min(n, start + batch));
             net.fit(new DataSet(x.get(rows), y.get(rows[0], NDArrayIndex.all())));
         }
