@@ -83,8 +83,37 @@ public final class TrainingThroughput {
             epoch(net, data, batch, rnd);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        int validationRows = Integer.getInteger("bench.validationRows", 0);
+        if (validationRows > 0) {
+            validationCost(net, data, Math.min(validationRows, data.numExamples()), seconds / epochs);
+        }
         System.out.printf(Locale.ROOT, "dl4j,%s,%d,%d,%.1f,%d%n", model, threads, batch,
                 (double) data.numExamples() * epochs / seconds, helpers);
+    }
+
+    /**
+     * With {@code -Dbench.validationRows=N}: the cost of the trainer's per-epoch validation (one {@code output} and
+     * one {@code score} over N rows, as {@code io.automl.eval.dl4j.Trainer} does), median of 3, printed to stderr
+     * beside the mean seconds of a training epoch over all rows.
+     */
+    private static void validationCost(MultiLayerNetwork net, DataSet data, int rows, double epochSeconds) {
+        INDArray x = FashionImages.shaped(data.getFeatures().get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()),
+                data.getFeatures().columns());
+        DataSet part = new DataSet(x, data.getLabels().get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()));
+        double[] output = new double[3];
+        double[] score = new double[3];
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            net.output(x, false);
+            output[i] = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
+            net.score(part, false);
+            score[i] = (System.nanoTime() - t) / 1e9;
+        }
+        Arrays.sort(output);
+        Arrays.sort(score);
+        System.err.printf(Locale.ROOT, "validation of %d rows: output %.2f s, score %.2f s; training epoch of %d rows:"
+                + " %.2f s%n", rows, output[1], score[1], data.numExamples(), epochSeconds);
     }
 
     private static void epoch(MultiLayerNetwork net, DataSet data, int batch, Random rnd) {
