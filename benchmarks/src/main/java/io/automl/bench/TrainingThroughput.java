@@ -5,6 +5,7 @@ import io.automl.eval.dl4j.Nd4jSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -29,41 +30,52 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * DL4J training throughput on the digits data (1,797 rows of 8x8 pixels, standardized), the same networks as
- * {@code torch_throughput.py}: an MLP 64-256-128-10 (relu, softmax) and a small CNN (conv 3x3x32 same, max pool
- * 2, conv 3x3x64 same, max pool 2, softmax over 10), Adam 1e-3, float32. Minibatches are drawn the way the
+ * DL4J training throughput, the same networks as {@code torch_throughput.py}: on the digits data (1,797 rows of
+ * 8x8 pixels, standardized) an MLP 64-256-128-10 (relu, softmax) and a small CNN (conv 3x3x32 same, max pool 2, conv
+ * 3x3x64 same, max pool 2, softmax over 10); on Fashion-MNIST ({@code fcnn}: the first ROWS 28x28 training images,
+ * standardized) the CNN conv 3x3x32 same - max pool 2 - conv 3x3x64 same - max pool 2 - dense 128 relu - softmax
+ * over 10 (421,642 parameters); Adam 1e-3, float32. Minibatches are drawn the way the
  * product's trainer draws them (one shuffled copy per epoch, row views per batch, {@code fit(DataSet)}).
- * ND4J runs with the product's settings ({@link Nd4jSettings}; {@code -Dautoml.nd4j.descriptorCaches=false} measures
- * ND4J without its descriptor caches). One warm-up epoch, then {@code EPOCHS} timed ones; prints one CSV line
+ * ND4J runs with the product's settings ({@link Nd4jSettings}: descriptor caches, the oneDNN build of libnd4j when
+ * its jar is on the class path and the oneDNN convolution helper; {@code -Dautoml.nd4j.descriptorCaches=false} and
+ * {@code -Dautoml.nd4j.onednn=false} measure without them). One warm-up epoch, then {@code EPOCHS} timed ones; prints one CSV line
  * {@code dl4j,MODEL,THREADS,BATCH,samples_per_second}.
- * Usage: {@code TrainingThroughput DIGITS_CSV mlp|wide|cnn THREADS BATCH EPOCHS}; {@code wide} is
- * an MLP of 1.1 million parameters (two hidden layers of 1,024), above the size where trials train on several threads.
+ * Usage: {@code TrainingThroughput DATA mlp|wide|cnn|fcnn|fcnn-s|fcnn-l THREADS BATCH EPOCHS [ROWS]}: DATA is the
+ * digits CSV, or for the {@code fcnn} models (sizes in {@link FashionImages#cnn(String)}) the folder of Fashion-MNIST's IDX files (ROWS, default 6,000, of its training images);
+ * {@code wide} is an MLP of 1.1 million parameters (two hidden layers of 1,024), above the size where trials train on
+ * several threads. The line printed ends with the number of convolution layers on the oneDNN helper.
  */
 public final class TrainingThroughput {
     private TrainingThroughput() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 5) {
-            throw new IllegalArgumentException("usage: TrainingThroughput DIGITS_CSV mlp|wide|cnn THREADS BATCH EPOCHS");
+        if (args.length < 5) {
+            throw new IllegalArgumentException(
+                    "usage: TrainingThroughput DATA mlp|wide|cnn|fcnn|fcnn-s|fcnn-l THREADS BATCH EPOCHS [ROWS]");
         }
         String model = args[1];
         int threads = Integer.parseInt(args[2]);
         int batch = Integer.parseInt(args[3]);
         int epochs = Integer.parseInt(args[4]);
         Nd4jSettings.apply(System.getProperties());
-        new Nd4jSettings(System.getProperties()).afterStart();
+        Nd4jSettings nd4j = new Nd4jSettings(System.getProperties());
+        nd4j.afterStart();
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
-        DataSet data = digits(Path.of(args[0]));
+        DataSet data = model.startsWith("fcnn")
+                ? FashionImages.read(Path.of(args[0]), args.length > 5 ? Integer.parseInt(args[5]) : 6000)
+                : digits(Path.of(args[0]));
         MultiLayerNetwork net = new MultiLayerNetwork(switch (model) {
             case "cnn" -> cnn();
+            case "fcnn", "fcnn-s", "fcnn-l" -> FashionImages.cnn(model);
             case "wide" -> mlp(1024, 1024);
             default -> mlp(256, 128);
         });
         net.init();
+        int helpers = nd4j.installHelpers(net);
         Random rnd = new Random(1);
         epoch(net, data, batch, rnd);
         long start = System.nanoTime();
@@ -71,18 +83,49 @@ public final class TrainingThroughput {
             epoch(net, data, batch, rnd);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "dl4j,%s,%d,%d,%.1f%n", model, threads, batch,
-                (double) data.numExamples() * epochs / seconds);
+        int validationRows = Integer.getInteger("bench.validationRows", 0);
+        if (validationRows > 0) {
+            validationCost(net, data, Math.min(validationRows, data.numExamples()), seconds / epochs);
+        }
+        System.out.printf(Locale.ROOT, "dl4j,%s,%d,%d,%.1f,%d%n", model, threads, batch,
+                (double) data.numExamples() * epochs / seconds, helpers);
+    }
+
+    /**
+     * With {@code -Dbench.validationRows=N}: the cost of the trainer's per-epoch validation (one {@code output} and
+     * one {@code score} over N rows, as {@code io.automl.eval.dl4j.Trainer} does), median of 3, printed to stderr
+     * beside the mean seconds of a training epoch over all rows.
+     */
+    private static void validationCost(MultiLayerNetwork net, DataSet data, int rows, double epochSeconds) {
+        INDArray x = FashionImages.shaped(data.getFeatures().get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()),
+                data.getFeatures().columns());
+        DataSet part = new DataSet(x, data.getLabels().get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()));
+        double[] output = new double[3];
+        double[] score = new double[3];
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            net.output(x, false);
+            output[i] = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
+            net.score(part, false);
+            score[i] = (System.nanoTime() - t) / 1e9;
+        }
+        Arrays.sort(output);
+        Arrays.sort(score);
+        System.err.printf(Locale.ROOT, "validation of %d rows: output %.2f s, score %.2f s; training epoch of %d rows:"
+                + " %.2f s%n", rows, output[1], score[1], data.numExamples(), epochSeconds);
     }
 
     private static void epoch(MultiLayerNetwork net, DataSet data, int batch, Random rnd) {
         int n = data.numExamples();
         int[] order = Permutations.of(n, rnd);
-        INDArray x = Nd4j.pullRows(data.getFeatures(), 1, order);
+        INDArray x = FashionImages.shaped(Nd4j.pullRows(data.getFeatures(), 1, order), data.getFeatures().columns());
         INDArray y = Nd4j.pullRows(data.getLabels(), 1, order);
         for (int start = 0; start < n; start += batch) {
-            INDArrayIndex rows = NDArrayIndex.interval(start, Math.min(n, start + batch));
-            net.fit(new DataSet(x.get(rows, NDArrayIndex.all()), y.get(rows, NDArrayIndex.all())));
+            INDArrayIndex[] rows = new INDArrayIndex[x.rank()];
+            Arrays.fill(rows, NDArrayIndex.all());
+            rows[0] = NDArrayIndex.interval(start, Math.min(n, start + batch));
+            net.fit(new DataSet(x.get(rows), y.get(rows[0], NDArrayIndex.all())));
         }
     }
 

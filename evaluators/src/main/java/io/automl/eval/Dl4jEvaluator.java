@@ -46,7 +46,8 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
  * the target's scaling. Attributes: {@code epochs}, {@code best_epoch}, {@code stop_reason}, the task's metrics
  * at the best epoch, {@code train_seconds}, {@code parameters} and provenance ({@code seed}, {@code data_sha256},
  * {@code dl4j_version}, {@code java_version}, {@code device}, {@code nd4j_backend}, {@code threads},
- * {@code nd4j_descriptor_caches}: see {@link TrialProvenance}). A
+ * {@code nd4j_descriptor_caches}: see {@link TrialProvenance}) and {@code native_convolutions} (how many convolution
+ * layers ran on libnd4j's oneDNN convolution, see {@link Nd4jSettings#installHelpers}). A
  * {@code roc_auc} objective or early-stopping metric on data with other than two classes fails the trial with
  * the class count.
  *
@@ -158,6 +159,7 @@ public final class Dl4jEvaluator implements Evaluator {
         } catch (RuntimeException e) {
             throw new EvaluationException("candidate network cannot be built: " + e.getMessage(), e);
         }
+        int nativeConvolutions = nd4j.installHelpers(net);
         int trainingThreads = threadsFor(net.numParams(), trial.threads());
         threads.limit(trainingThreads);
         TrainingResult r = trainer.train(net, data.train(), data.validation(), data.classes(), hp.batchSize(),
@@ -168,6 +170,7 @@ public final class Dl4jEvaluator implements Evaluator {
         attrs.put("stop_reason", r.stopReason());
         attrs.putAll(r.best().asMap(""));
         attrs.put("parameters", net.numParams());
+        attrs.put("native_convolutions", nativeConvolutions);
         TrialProvenance provenance = new TrialProvenance(r.seconds(), trial.seed(), data.sha256(), dl4jVersion,
                 System.getProperty("java.version"), Devices.device(), Devices.backend(), trainingThreads,
                 descriptorCaches, null);
@@ -179,8 +182,9 @@ public final class Dl4jEvaluator implements Evaluator {
     }
 
     /**
-     * Restores the {@code model} artifact and scores it on the test split with the normalizer stored in
-     * the model: {@code test_accuracy}, {@code test_f1_macro}, {@code test_log_loss} and for two classes
+     * Restores the {@code model} artifact and scores it on the test split with the normalizer stored in the model
+     * (on the oneDNN convolution where training used it, rather than DL4J's im2col over the whole split):
+     * {@code test_accuracy}, {@code test_f1_macro}, {@code test_log_loss} and for two classes
      * {@code test_roc_auc}; for regression {@code test_mse}, {@code test_mae}, {@code test_r2} in the target's
      * units; empty when the split has no test rows.
      */
@@ -195,6 +199,7 @@ public final class Dl4jEvaluator implements Evaluator {
             return Map.of();
         }
         TrainedModel model = artifacts.read(bytes);
+        nd4j.installHelpers(model.network());
         INDArray x = data.test().rawFeatures().dup();
         if (model.normalizer() instanceof DataNormalization n) {
             n.transform(x);

@@ -1,5 +1,7 @@
 package io.automl.eval.dl4j;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -28,6 +30,8 @@ public final class Nd4jSettings {
     static final String CPU_BACKEND = "org.nd4j.linalg.cpu.nativecpu.CpuBackend";
     /** The CPU-only descriptor cache, reached by name since CUDA builds leave it out. */
     static final String TAD_CACHE = "io.automl.eval.dl4j.cpu.TadCache";
+    /** The CPU-only convolution helpers, reached by name since CUDA builds leave them out. */
+    static final String NATIVE_HELPERS = "io.automl.eval.dl4j.cpu.NativeHelpers";
     /** The system property that turns the descriptor caches off when {@code false}. */
     public static final String SWITCH = "automl.nd4j.descriptorCaches";
     /** The ND4J version whose internals the caches replace. */
@@ -37,6 +41,7 @@ public final class Nd4jSettings {
     private final String nd4jVersion;
     private final Consumer<String> log;
     private Boolean installed;
+    private Method helpers;
 
     /** Settings read from {@code properties} (normally {@link System#getProperties()}), logging to SLF4J. */
     public Nd4jSettings(Properties properties) {
@@ -50,12 +55,16 @@ public final class Nd4jSettings {
         this.log = Objects.requireNonNull(log, "log");
     }
 
-    /** Sets the ND4J properties into {@code properties} (normally {@link System#getProperties()}). */
+    /**
+     * Sets the ND4J properties into {@code properties} (normally {@link System#getProperties()}): the shape
+     * descriptor cache, and which build of libnd4j loads ({@link NativeBuild}).
+     */
     public static void apply(Properties properties) {
         if (refusal(properties, LibraryVersions.nd4j()).isEmpty()
                 && properties.getProperty(ShapeInfoCache.PROPERTY) == null) {
             properties.setProperty(ShapeInfoCache.PROPERTY, ShapeInfoCache.class.getName());
         }
+        NativeBuild.choose(properties, Nd4jSettings.class.getClassLoader());
     }
 
     /**
@@ -72,6 +81,38 @@ public final class Nd4jSettings {
                     : "ND4J descriptor caches left out: " + why.get());
         }
         return installed;
+    }
+
+    /**
+     * Puts the oneDNN convolution helper into the convolution layers of {@code net} (initialized) when this process
+     * runs the oneDNN build of libnd4j on the CPU backend and {@code -D}{@value NativeBuild#SWITCH}{@code =false} is
+     * not given; returns how many layers got it (0 otherwise). Thread-safe; {@code net} is confined to the caller.
+     */
+    public int installHelpers(org.deeplearning4j.nn.multilayer.MultiLayerNetwork net) {
+        Method install = helperInstaller();
+        if (install == null) {
+            return 0;
+        }
+        try {
+            return (Integer) install.invoke(null, net);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private synchronized Method helperInstaller() {
+        if (helpers == null && cpuBackend()
+                && !"false".equalsIgnoreCase(properties.getProperty(NativeBuild.SWITCH, "true").trim())) {
+            try {
+                helpers = Class.forName(NATIVE_HELPERS).getMethod("install",
+                        org.deeplearning4j.nn.multilayer.MultiLayerNetwork.class);
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IllegalStateException("the convolution helpers cannot be loaded: " + e, e);
+            }
+        }
+        return helpers;
     }
 
     /** Why the caches stay out with these properties and this ND4J version, or empty when they go in. */

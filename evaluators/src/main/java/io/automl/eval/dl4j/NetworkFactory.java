@@ -11,6 +11,7 @@ import io.automl.space.arch.NetworkPlan;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -23,7 +24,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * Builds the DL4J configuration of a candidate network from its plan: the declared input shape (flat rows,
  * images stored channel-major, sequences stored step-major; the network always reads flat rows and reshapes them
  * itself), the planned hidden layers (a dense layer's dropout is applied to the input of the layer after it) and
- * an output layer sized to the class count (one unit for a regression target). Before anything is allocated it
+ * an output layer sized to the class count (one unit for a regression target). Networks with convolution layers
+ * use DL4J's {@code CacheMode.DEVICE}: a convolution layer keeps its forward output for the backward pass rather
+ * than computing it again (BENCHMARKS.md section 7b). Before anything is allocated it
  * checks the parameter count and the estimated activation memory against limits, and turns a candidate DL4J
  * cannot build into an {@link EvaluationException} naming the reason. Stateless and thread-safe.
  */
@@ -83,6 +86,10 @@ public final class NetworkFactory {
                 .seed(seed)
                 .dataType(DataType.FLOAT)
                 .updater(schedule.isPresent() ? hp.updater(schedule.get()) : hp.updater());
+        if (plan.layers().stream().anyMatch(l -> l instanceof LayerPlan.Conv2d)) {
+            // convolution layers keep their forward output for the backward pass instead of computing it twice
+            base.cacheMode(CacheMode.DEVICE);
+        }
         if (hp.l2() > 0) {
             base.l2(hp.l2());
         }
