@@ -71,13 +71,14 @@ final class SettingsReader {
                 maxParameters.longValue(), maxActivationMB) : null;
     }
 
-    SamplerSpec sampler(JsonNode node, String pointer) {
+    SamplerSpec sampler(JsonNode node, String pointer, boolean multiObjective) {
         int mark = errors.mark();
         Obj o = Obj.open(node, pointer, errors, null);
         if (o == null) {
             return null;
         }
-        String type = o.string("type", "random", names(PluginCatalog.Kind.SAMPLER));
+        String type = o.string("type", DefaultSampler.type(multiObjective),
+                names(PluginCatalog.Kind.SAMPLER));
         Long seed = o.longValue("seed", 0L);
         var options = o.options(Set.of("type", "seed"));
         if (errors.mark() == mark) {
