@@ -106,6 +106,9 @@ final class StudyWorker implements Runnable {
         if (!evaluation.artifacts().isEmpty() && ctx.store.heartbeat(trial.id(), name, ctx.options.lease())) {
             evaluation.artifacts().forEach((key, bytes) -> ctx.store.putArtifact(trial.id(), key, bytes));
         }
+        if (ctx.space.multiObjective() || !ctx.space.constraints().isEmpty()) {
+            return ObjectiveReading.outcome(ctx.space, evaluation);
+        }
         return new Outcome.Complete(value, evaluation.attributes());
     }
 
