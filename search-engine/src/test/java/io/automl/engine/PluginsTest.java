@@ -31,6 +31,7 @@ class PluginsTest {
             List.of("tpe", "startupTrials", -1, "startupTrials must be >= 0"),
             List.of("gp", "maxObservations", 1, "maxObservations must be in [2, 5000]"),
             List.of("evolution", "sampleSize", 30, "sampleSize must be in [1, population = 20]"),
+            List.of("nsga2", "populationSize", 1, "populationSize must be in [2, 100000]"),
             List.of("median", "minTrials", 0, "minTrials must be >= 1"),
             List.of("asha", "reductionFactor", 1, "reductionFactor must be >= 2"),
             List.of("hyperband", "maxResource", -1, "maxResource must be >= 0 (0: the epoch budget)"));
@@ -53,7 +54,8 @@ class PluginsTest {
 
     @Test
     void theCatalogNamesExactlyTheRegisteredPlugins() {
-        assertEquals(List.of("evolution", "gp", "grid", "halton", "random", "sobol", "tpe"), plugins.names(Kind.SAMPLER));
+        assertEquals(List.of("evolution", "gp", "grid", "halton", "nsga2", "random", "sobol", "tpe"),
+                plugins.names(Kind.SAMPLER));
         assertEquals(List.of("asha", "hyperband", "median", "none"), plugins.names(Kind.PRUNER));
         assertEquals(plugins.samplers().types(),
                 plugins.samplers().descriptors().stream().map(SamplerDescriptor::name).toList());
@@ -110,7 +112,7 @@ class PluginsTest {
                 }
             }
         }
-        assertEquals(26, checked);
+        assertEquals(32, checked);
     }
 
     @Test
