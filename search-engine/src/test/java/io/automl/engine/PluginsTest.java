@@ -31,7 +31,8 @@ class PluginsTest {
             List.of("tpe", "startupTrials", -1, "startupTrials must be >= 0"),
             List.of("gp", "maxObservations", 1, "maxObservations must be in [2, 5000]"),
             List.of("evolution", "sampleSize", 30, "sampleSize must be in [1, population = 20]"),
-            List.of("nsga2", "populationSize", 1, "populationSize must be in [2, 100000]"),
+            List.of("nsga2", "populationSize", 1,
+                    "populationSize must be 0 (a tenth of the trial budget) or in [2, 100000]"),
             List.of("median", "minTrials", 0, "minTrials must be >= 1"),
             List.of("asha", "reductionFactor", 1, "reductionFactor must be >= 2"),
             List.of("hyperband", "maxResource", -1, "maxResource must be >= 0 (0: the epoch budget)"));

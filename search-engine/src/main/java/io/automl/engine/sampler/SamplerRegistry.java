@@ -106,6 +106,7 @@ public final class SamplerRegistry {
                 new SamplerDescriptor<>("gp", GpOptions.defaults(), (o, seed, space) -> new GpSampler(o, seed)),
                 new SamplerDescriptor<>("evolution", EvolutionOptions.defaults(),
                         (o, seed, space) -> new EvolutionSampler(o)),
-                new SamplerDescriptor<>("nsga2", Nsga2Options.defaults(), (o, seed, space) -> new Nsga2Sampler(o)));
+                new SamplerDescriptor<>("nsga2", Nsga2Options.defaults(), (o, seed, space) -> new Nsga2Sampler(o,
+                        space.budget().trials())));
     }
 }

@@ -3,7 +3,8 @@ package io.automl.engine.sampler.nsga2;
 /**
  * Settings of {@link Nsga2Sampler}.
  *
- * @param populationSize trials per generation and parents kept, {@code >= 2} (default 50)
+ * @param populationSize trials per generation and parents kept: {@code >= 2}, or 0 (the default) for a tenth of
+ *     the study's trial budget between 10 and 50, so that a budget holds about ten generations
  * @param crossoverProbability chance that a child mixes two parents rather than copying one, in [0, 1]
  *     (default 0.9)
  * @param swappingProbability chance that a categorical dimension comes from the second parent, in [0, 1]
@@ -17,8 +18,9 @@ package io.automl.engine.sampler.nsga2;
 public record Nsga2Options(int populationSize, double crossoverProbability, double swappingProbability,
         double mutationProbability, double crossoverEta, double mutationEta) {
     public Nsga2Options {
-        if (populationSize < 2 || populationSize > 100_000) {
-            throw new IllegalArgumentException("populationSize must be in [2, 100000]: " + populationSize);
+        if (populationSize != 0 && (populationSize < 2 || populationSize > 100_000)) {
+            throw new IllegalArgumentException("populationSize must be 0 (a tenth of the trial budget) or in"
+                    + " [2, 100000]: " + populationSize);
         }
         unit("crossoverProbability", crossoverProbability);
         unit("swappingProbability", swappingProbability);
@@ -39,6 +41,11 @@ public record Nsga2Options(int populationSize, double crossoverProbability, doub
 
     /** The defaults. */
     public static Nsga2Options defaults() {
-        return new Nsga2Options(50, 0.9, 0.5, 0, 15, 20);
+        return new Nsga2Options(0, 0.9, 0.5, 0, 15, 20);
+    }
+
+    /** The population for a study of {@code trials} trials: {@link #populationSize()}, or when 0 trials / 10 in [10, 50]. */
+    public int population(int trials) {
+        return populationSize > 0 ? populationSize : Math.max(10, Math.min(50, Math.round(trials / 10f)));
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * NSGA-II. Trial numbers form generations of {@code populationSize}: generation 0 is uniform random; a trial
+ * NSGA-II. Trial numbers form generations of the population size ({@link Nsga2Options#population}; a study
+ * whose trial budget changes on a resume gets new generation boundaries from then on): generation 0 is uniform random; a trial
  * of generation g breeds from the parents chosen among the COMPLETE trials numbered before g x size (the
  * elitist (mu + lambda) selection of NSGA-II over every earlier generation), by constrained non-dominated
  * rank and crowding distance (an infeasible trial ranks after every feasible one, by its summed violation).
@@ -21,18 +22,18 @@ import java.util.random.RandomGenerator;
  * the given generator. O(n^2) per proposal in the number of finished trials. Immutable and thread-safe.
  */
 public final class Nsga2Sampler implements Sampler {
-    private final Nsga2Options options;
+    private final int size;
     private final Variation variation;
 
-    /** A sampler with {@code options}. */
-    public Nsga2Sampler(Nsga2Options options) {
-        this.options = Objects.requireNonNull(options, "options");
+    /** A sampler with {@code options} for a study of {@code trials} budgeted trials (which size an automatic population). */
+    public Nsga2Sampler(Nsga2Options options, int trials) {
+        Objects.requireNonNull(options, "options");
+        this.size = options.population(trials);
         this.variation = new Variation(options);
     }
 
     @Override
     public Config sample(StudyView study, SearchSpace space, RandomGenerator random) {
-        int size = options.populationSize();
         int generation = study.size() / size;
         if (generation == 0) {
             return uniform(space, random);

@@ -34,7 +34,7 @@ class Nsga2SamplerTest extends SamplerContract {
 
     @Override
     protected Sampler create(long studySeed) {
-        return new Nsga2Sampler(new Nsga2Options(10, 0.9, 0.5, 0, 15, 20));
+        return new Nsga2Sampler(new Nsga2Options(10, 0.9, 0.5, 0, 15, 20), 100);
     }
 
     static SearchSpace zdt(int n, List<Constraint> constraints) {
@@ -69,7 +69,7 @@ class Nsga2SamplerTest extends SamplerContract {
     @Test
     void onZdt1ItBeatsRandomSearchOnEverySeed() {
         SearchSpace space = zdt(10, List.of());
-        Sampler nsga = new Nsga2Sampler(new Nsga2Options(20, 0.9, 0.5, 0, 15, 20));
+        Sampler nsga = new Nsga2Sampler(new Nsga2Options(20, 0.9, 0.5, 0, 15, 20), 100);
         for (long seed = 1; seed <= 3; seed++) {
             double ours = hypervolume(nsga, space, 10, 300, seed);
             double random = hypervolume(new RandomSampler(), space, 10, 300, seed);
@@ -80,7 +80,7 @@ class Nsga2SamplerTest extends SamplerContract {
     @Test
     void infeasibleTrialsAreKeptButNeverParentsWhileFeasibleOnesExist() {
         SearchSpace space = zdt(4, List.of(new Constraint("f1", null, 0.5)));
-        Nsga2Sampler sampler = new Nsga2Sampler(new Nsga2Options(10, 0.9, 0.5, 0, 15, 20));
+        Nsga2Sampler sampler = new Nsga2Sampler(new Nsga2Options(10, 0.9, 0.5, 0, 15, 20), 100);
         History h = new History(Direction.MINIMIZE);
         for (int i = 0; i < 60; i++) {
             Config c = sampler.sample(h, space, new SplittableRandom(i));
@@ -104,9 +104,18 @@ class Nsga2SamplerTest extends SamplerContract {
     }
 
     @Test
+    void theAutomaticPopulationIsATenthOfTheBudgetBetweenTenAndFifty() {
+        Nsga2Options auto = Nsga2Options.defaults();
+        assertEquals(10, auto.population(30));
+        assertEquals(20, auto.population(200));
+        assertEquals(50, auto.population(5000));
+        assertEquals(7, new Nsga2Options(7, 0.9, 0.5, 0, 15, 20).population(5000));
+    }
+
+    @Test
     void theFirstGenerationIsUniformAndLaterOnesBreedFromIt() {
         SearchSpace space = zdt(3, List.of());
-        Nsga2Sampler sampler = new Nsga2Sampler(new Nsga2Options(4, 1.0, 0.5, 0, 15, 20));
+        Nsga2Sampler sampler = new Nsga2Sampler(new Nsga2Options(4, 1.0, 0.5, 0, 15, 20), 100);
         History h = new History(Direction.MINIMIZE);
         for (int i = 0; i < 4; i++) {
             Config c = new RandomSampler().sample(h, space, new SplittableRandom(100 + i));
