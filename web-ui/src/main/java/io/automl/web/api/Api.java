@@ -34,6 +34,7 @@ public final class Api implements AutoCloseable {
     private final MetaRoutes meta;
     private final EventRoutes events;
     private final WorkerRoutes workers;
+    private final ParetoRoutes pareto;
 
     /** Wires the route groups. */
     public Api(Config config) {
@@ -46,6 +47,7 @@ public final class Api implements AutoCloseable {
         this.auth = new Auth(config.token(), !config.openReads());
         this.studies = new StudyRoutes(store, config.jobs(), config.intake(), views, bodies);
         this.trials = new TrialRoutes(store, lists, new TrialExport(store, new ModelBundle()), config.scratch());
+        this.pareto = new ParetoRoutes(store, spaces);
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
         this.events = new EventRoutes(store, config.events().hub(), config.watcher(), config.json());
         this.workers = new WorkerRoutes(store, config.events(), new io.automl.worker.Wire(config.json()),
@@ -88,6 +90,7 @@ public final class Api implements AutoCloseable {
         meta.register(app);
         studies.register(app);
         trials.register(app);
+        pareto.register(app);
         events.register(app);
         workers.register(app);
         app.exception(InvalidSpaceException.class, (e, ctx) -> error(ctx, new ApiError(400,

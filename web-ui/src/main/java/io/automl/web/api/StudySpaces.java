@@ -22,17 +22,23 @@ public final class StudySpaces {
         this.parser = Objects.requireNonNull(parser, "parser");
     }
 
-    /** What the study list shows of a space: the objective's metric and the trial budget. */
-    public record Summary(String metric, int trials) {
+    /**
+     * What the study list shows of a space: the (first) objective's metric, the trial budget and, for a
+     * multi-objective space, every objective's metric (else empty).
+     */
+    public record Summary(String metric, int trials, java.util.List<String> objectives) {
         public Summary {
             Objects.requireNonNull(metric, "metric");
+            objectives = java.util.List.copyOf(objectives);
         }
     }
 
     /** The study's space; throws {@link InvalidSpaceException} when it no longer parses (a data set moved). */
     public SearchSpace space(StudyRecord study) {
         SearchSpace space = parser.parseStored(study.spaceText(), Path.of(study.baseDir()));
-        summaries.putIfAbsent(study.id(), new Summary(space.objective().metric(), space.budget().trials()));
+        summaries.putIfAbsent(study.id(), new Summary(space.objective().metric(), space.budget().trials(),
+                space.multiObjective() ? space.objectives().stream().map(o -> o.metric()).toList()
+                        : java.util.List.of()));
         return space;
     }
 

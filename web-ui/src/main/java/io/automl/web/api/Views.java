@@ -43,6 +43,9 @@ final class Views {
         spaces.summary(s).ifPresent(x -> {
             m.put("metric", x.metric());
             m.put("budgetTrials", x.trials());
+            if (!x.objectives().isEmpty()) {
+                m.put("objectives", x.objectives());
+            }
         });
         StudyCounts c = store.counts(s.id());
         m.put("counts", counts(c));
