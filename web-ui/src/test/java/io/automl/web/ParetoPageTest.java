@@ -82,6 +82,7 @@ class ParetoPageTest {
         assertEquals(pareto.get("hypervolume").asDouble(), last.get("hypervolume").asDouble(), 1e-9);
         assertTrue(pareto.get("hypervolume").asDouble() > 0);
         assertEquals(false, pareto.get("referenceStated").asBoolean());
+        assertEquals(true, pareto.get("multiObjective").asBoolean());
         assertEquals(404, s.send("GET", "/api/studies/no-such/pareto", null, TestServer.TOKEN).statusCode());
         assertEquals(401, s.send("GET", "/api/studies/" + NAME + "/pareto", null, null).statusCode());
     }

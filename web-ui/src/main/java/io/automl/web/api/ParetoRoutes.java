@@ -19,7 +19,8 @@ import java.util.Objects;
 /**
  * {@code GET /api/studies/{name}/pareto}: a multi-objective study's Pareto front ({@link FrontReport}), every
  * complete trial with its objective values, whether it is feasible and on the front (for the scatter plot), and
- * the hypervolume after each finished trial. A single-objective study answers 409. Thread-safe.
+ * the hypervolume after each finished trial. A single-objective study answers the same with
+ * {@code multiObjective: false} (its front is its best trials). Thread-safe.
  */
 final class ParetoRoutes {
     private final TrialStore store;
@@ -37,14 +38,11 @@ final class ParetoRoutes {
     private void pareto(Context ctx) {
         StudyRecord study = StudyRoutes.find(store, ctx);
         SearchSpace space = spaces.space(study);
-        if (!space.multiObjective()) {
-            throw ApiException.conflict("study '" + study.name() + "' has a single objective ("
-                    + space.objective().metric() + "); see its leaderboard");
-        }
         List<TrialSnapshot> trials = store.trials(study.id());
         ParetoFront front = ParetoFront.of(space.objectives(), trials);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("study", study.name());
+        out.put("multiObjective", space.multiObjective());
         out.putAll(FrontReport.of(front));
         List<Map<String, Object>> all = new ArrayList<>();
         for (TrialSnapshot t : trials) {
