@@ -2,6 +2,7 @@
 import { get, post, download, follow } from './api.js';
 import { el, badge, num, dur, when, progress, message } from './ui.js';
 import * as plots from './plots.js';
+import { paretoPanel } from './pareto.js';
 
 const PAGE = 50;
 
@@ -16,12 +17,13 @@ export async function studyPage(app, name) {
   const sampleNote = el('span', { id: 'history-sample' });
   const sort = el('select', { id: 'sort' }, [['number', 'number'], ['value', 'best first'], ['-number', 'newest first'], ['-duration', 'longest']].map(([v, l]) => el('option', { value: v }, l)));
   const stateFilter = el('select', { id: 'state-filter' }, ['', 'COMPLETE', 'PRUNED', 'FAILED', 'RUNNING', 'WAITING', 'CANCELLED'].map(s => el('option', { value: s }, s || 'all states')));
-  let offset = 0, timer = null, latest = null;
+  let offset = 0, timer = null, latest = null, multi = null;
+  const pareto = paretoPanel(base, n => openTrial(n));
   const prev = el('button', { class: 'secondary', onclick: () => { offset = Math.max(0, offset - PAGE); loadTrials(); } }, '‹ Prev');
   const next = el('button', { class: 'secondary', onclick: () => { offset += PAGE; loadTrials(); } }, 'Next ›');
   sort.onchange = stateFilter.onchange = () => { offset = 0; loadTrials(); };
 
-  app.replaceChildren(el('div', {}, head, notice,
+  app.replaceChildren(el('div', {}, head, notice, pareto.element,
     el('div', { class: 'grid' },
       panel('Leaderboard', el('table', {}, el('thead', {}, row(['#', 'Value', 'Configuration', 'Time'], 'th')), lb)),
       panel('Optimization history', canvases.history, el('div', { class: 'note' }, 'Objective per trial; orange: best so far. ', sampleNote)),
@@ -35,6 +37,7 @@ export async function studyPage(app, name) {
 
   async function loadStudy() {
     const s = await get(base);
+    multi = s.objectives || null;
     const actions = [];
     if (s.active) actions.push(el('button', { class: 'secondary', id: 'cancel', onclick: () => act('cancel') }, 'Cancel'));
     else if (s.state !== 'COMPLETE') actions.push(el('button', { class: 'secondary', id: 'resume', onclick: () => act('resume') }, 'Resume'));
@@ -82,13 +85,14 @@ export async function studyPage(app, name) {
   function openTrial(n) { location.hash = '#/study/' + enc + '/trial/' + n; }
   async function refresh() {
     await Promise.all([loadStudy(), loadLeaderboard(), loadTrials(), loadPlots()]);
+    if (multi) await pareto.load();
   }
   // events arrive in bursts: redraw at most once a second
   function soon() { if (!timer) timer = setTimeout(() => { timer = null; refresh().catch(() => {}); }, 1000); }
   await refresh();
   const stop = follow(name, soon);
   const slow = setInterval(() => loadStudy().catch(() => {}), 5000);
-  const onResize = () => latest && loadPlots();
+  const onResize = () => { if (latest) loadPlots(); pareto.draw(); };
   window.addEventListener('resize', onResize);
   return () => { stop(); clearInterval(slow); clearTimeout(timer); window.removeEventListener('resize', onResize); };
 }

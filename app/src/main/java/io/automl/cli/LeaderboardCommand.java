@@ -8,8 +8,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code automl leaderboard STUDY}: the best complete trials of a study. */
-@Command(name = "leaderboard", mixinStandardHelpOptions = true, description = "Print the best trials of a study.")
+/**
+ * {@code automl leaderboard STUDY}: the best complete trials of a study, or for a multi-objective study its
+ * Pareto front ({@code --format json}: {@code {"study", "objectives", "reference", "hypervolume", "pareto":
+ * [{"trial", "values", "config"}]}}).
+ */
+@Command(name = "leaderboard", mixinStandardHelpOptions = true,
+        description = "Print the best trials of a study (the Pareto front of a multi-objective study).")
 final class LeaderboardCommand implements Callable<Integer> {
     private final Console console;
 
@@ -37,6 +42,16 @@ final class LeaderboardCommand implements Callable<Integer> {
         }
         try (Services services = dataOption.open(console.env())) {
             StudyRecord s = Studies.find(services, study);
+            var objectives = ParetoReport.objectives(services, s);
+            if (objectives.isPresent()) {
+                var front = ParetoReport.front(services, s, objectives.get());
+                switch (format) {
+                    case json -> console.out().println(services.json().writeValueAsString(ParetoReport.json(s, front)));
+                    case csv -> console.out().print(ParetoReport.csv(front));
+                    default -> console.out().print(ParetoReport.table(front));
+                }
+                return 0;
+            }
             Reports reports = new Reports(services.store(), services.json());
             switch (format) {
                 case json -> console.out().println(reports.leaderboardJson(s, top));

@@ -8,6 +8,9 @@ import io.automl.engine.StudyRecord;
 import io.automl.engine.StudyResult;
 import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialStore;
+import io.automl.engine.pareto.FrontReport;
+import io.automl.engine.pareto.ParetoFront;
+import io.automl.space.SearchSpace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,12 +28,21 @@ final class Reports {
         this.json = json;
     }
 
-    /** The object printed by {@code run --format json}. */
-    String runJson(StudyResult result, String samplerType) throws JsonProcessingException {
+    /**
+     * The object printed by {@code run --format json}; a multi-objective space adds {@code pareto} (the front's
+     * trials), {@code hypervolume}, {@code reference} and {@code objectives}.
+     */
+    String runJson(StudyResult result, SearchSpace space) throws JsonProcessingException {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("study", result.study().name());
-        out.put("sampler", SamplerLabels.of(samplerType, store.trials(result.study().id())));
+        out.put("sampler", SamplerLabels.of(space.sampler().type(), store.trials(result.study().id())));
         out.put("best", result.best().map(this::bestJson).orElse(null));
+        if (space.multiObjective()) {
+            Map<String, Object> front = FrontReport.of(ParetoFront.of(space.objectives(),
+                    store.trials(result.study().id())));
+            front.remove("candidates");
+            out.putAll(front);
+        }
         out.put("counts", countsJson(result.counts()));
         out.put("seconds", result.elapsed().toMillis() / 1000.0);
         return json.writeValueAsString(out);

@@ -6,6 +6,7 @@ import io.automl.app.Services;
 import io.automl.engine.Evaluator;
 import io.automl.engine.RunOptions;
 import io.automl.engine.StudyRecord;
+import io.automl.engine.pareto.ParetoFront;
 import io.automl.engine.StudyResult;
 import io.automl.space.Budget;
 import io.automl.space.SearchSpace;
@@ -71,7 +72,11 @@ final class RunCommand implements Callable<Integer> {
             progress.done();
             Reports reports = new Reports(services.store(), services.json());
             if (format == OutputFormat.json) {
-                console.out().println(reports.runJson(result, space.sampler().type()));
+                console.out().println(reports.runJson(result, space));
+            } else if (space.multiObjective()) {
+                console.out().print(reports.summary(result, space.objective().metric(), space.sampler().type()));
+                console.out().print(ParetoReport.table(ParetoFront.of(space.objectives(),
+                        services.store().trials(result.study().id()))));
             } else {
                 console.out().print(reports.summary(result, space.objective().metric(), space.sampler().type()));
                 console.out().print(reports.table(result.study(), 10));

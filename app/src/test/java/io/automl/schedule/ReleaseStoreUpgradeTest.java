@@ -85,7 +85,8 @@ class ReleaseStoreUpgradeTest {
             schedules.create("after-upgrade", irisSpace(), spacesDir(), "0 0 3 * * ?", 2, 0.01);
 
             JdbcTrialStore jdbc = (JdbcTrialStore) store;
-            assertEquals(List.of("4|BASELINE|adopted from schema_version"), history(jdbc, "flyway_schema_history"));
+            assertEquals(List.of("4|BASELINE|adopted from schema_version", "5|SQL|objective values"),
+                    history(jdbc, "flyway_schema_history"));
             assertEquals(List.of("1|BASELINE|adopted from qrtz_locks", "2|SQL|schedule tables"),
                     history(jdbc, "flyway_schedules_history"));
         }
@@ -94,8 +95,8 @@ class ReleaseStoreUpgradeTest {
             assertEquals(List.of("after-upgrade", SCHEDULE), schedules.list().stream().map(s -> s.spec().name()).toList());
             assertEquals(4, services.store().trials(services.store().findStudy(STUDY).orElseThrow().id()).size());
             JdbcTrialStore jdbc = (JdbcTrialStore) services.store();
-            assertEquals(List.of("4|BASELINE|adopted from schema_version"), history(jdbc, "flyway_schema_history"),
-                    "nothing applied at the second start");
+            assertEquals(List.of("4|BASELINE|adopted from schema_version", "5|SQL|objective values"),
+                    history(jdbc, "flyway_schema_history"), "nothing applied at the second start");
             assertEquals(2, history(jdbc, "flyway_schedules_history").size());
         }
     }

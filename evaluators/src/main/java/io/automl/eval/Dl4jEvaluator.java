@@ -8,10 +8,12 @@ import io.automl.engine.TrialSnapshot;
 import io.automl.eval.bundle.ModelArtifacts;
 import io.automl.eval.bundle.ModelInfo;
 import io.automl.eval.bundle.TrainedModel;
+import io.automl.eval.data.DataSplit;
 import io.automl.eval.data.DatasetCache;
 import io.automl.eval.data.PreparedData;
 import io.automl.eval.dl4j.EpochMetrics;
 import io.automl.eval.dl4j.Hyperparameters;
+import io.automl.eval.dl4j.InferenceTimer;
 import io.automl.eval.dl4j.Metrics;
 import io.automl.eval.dl4j.Nd4jSettings;
 import io.automl.eval.dl4j.RegressionMetrics;
@@ -22,6 +24,8 @@ import io.automl.eval.dl4j.ThreadControl;
 import io.automl.eval.dl4j.Trainer;
 import io.automl.eval.dl4j.TrainingResult;
 import io.automl.eval.provenance.TrialProvenance;
+import io.automl.space.Direction;
+import io.automl.space.Objective;
 import io.automl.space.SearchSpace;
 import io.automl.space.Task;
 import io.automl.space.arch.NetworkPlan;
@@ -47,7 +51,8 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
  * at the best epoch, {@code train_seconds}, {@code parameters} and provenance ({@code seed}, {@code data_sha256},
  * {@code dl4j_version}, {@code java_version}, {@code device}, {@code nd4j_backend}, {@code threads},
  * {@code nd4j_descriptor_caches}: see {@link TrialProvenance}) and {@code native_convolutions} (how many convolution
- * layers ran on libnd4j's oneDNN convolution, see {@link Nd4jSettings#installHelpers}). A
+ * layers ran on libnd4j's oneDNN convolution, see {@link Nd4jSettings#installHelpers}). The evaluation's metrics add
+ * the secondary metrics {@link #SECONDARY} (inference is timed only for multi-objective or constrained spaces). A
  * {@code roc_auc} objective or early-stopping metric on data with other than two classes fails the trial with
  * the class count.
  *
@@ -56,6 +61,13 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
  * process-wide (see {@link ThreadControl}); each evaluation first applies {@link Nd4jSettings#afterStart}.
  */
 public final class Dl4jEvaluator implements Evaluator {
+    /**
+     * The metrics measured besides the validation metrics, for multi-objective spaces: {@code parameters},
+     * {@code inference_ms} ({@link InferenceTimer}), {@code train_seconds}, {@code model_bytes}.
+     */
+    public static final java.util.Set<String> SECONDARY = java.util.Set.of("parameters", "inference_ms",
+            "train_seconds", "model_bytes");
+
     /** Networks larger than this are refused unless another limit is given. */
     public static final long DEFAULT_MAX_PARAMETERS = 20_000_000L;
 
@@ -106,7 +118,16 @@ public final class Dl4jEvaluator implements Evaluator {
         if (space.architecture().isEmpty()) {
             throw new IllegalArgumentException("space '" + space.name() + "' declares no architecture");
         }
-        requireSuited(space.objective().metric(), space.dataset().task());
+        for (var o : space.objectives()) {
+            if (!SECONDARY.contains(o.metric())) {
+                requireSuited(o.metric(), space.dataset().task());
+            }
+        }
+        for (var c : space.constraints()) {
+            if (!SECONDARY.contains(c.metric())) {
+                requireSuited(c.metric(), space.dataset().task());
+            }
+        }
         space.earlyStopping().ifPresent(e -> requireSuited(e.metric(), space.dataset().task()));
         if (space.dataset().regression() && space.architecture().get().output().activation().equals("softmax")) {
             throw new IllegalArgumentException("space '" + space.name() + "': a regression output cannot be softmax");
@@ -123,7 +144,7 @@ public final class Dl4jEvaluator implements Evaluator {
 
     /** Fails when a metric needs two classes and the data have another number. */
     private void requireBinaryFor(PreparedData data) throws EvaluationException {
-        boolean auc = space.objective().metric().equals("roc_auc")
+        boolean auc = space.objectives().stream().anyMatch(o -> o.metric().equals("roc_auc"))
                 || space.earlyStopping().map(e -> e.metric().equals("roc_auc")).orElse(false);
         if (auc && data.classes() != 2) {
             throw new EvaluationException("metric roc_auc needs a binary classification data set, but label column '"
@@ -163,7 +184,7 @@ public final class Dl4jEvaluator implements Evaluator {
         int trainingThreads = threadsFor(net.numParams(), trial.threads());
         threads.limit(trainingThreads);
         TrainingResult r = trainer.train(net, data.train(), data.validation(), data.classes(), hp.batchSize(),
-                space.budget().epochs(), space.objective(), space.earlyStopping(), trial);
+                space.budget().epochs(), trainingObjective(), space.earlyStopping(), trial);
         Map<String, Object> attrs = new LinkedHashMap<>();
         attrs.put("epochs", r.epochs());
         attrs.put("best_epoch", r.bestEpoch());
@@ -178,7 +199,26 @@ public final class Dl4jEvaluator implements Evaluator {
         byte[] model = artifacts.write(net, data.normalizer(),
                 new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames(), plan.input(),
                         data.task().label(), data.regression() ? data.targetScale() : null));
-        return new Evaluation(r.best().get(space.objective().metric()), attrs, Map.of("model", model));
+        Map<String, Double> metrics = new LinkedHashMap<>(r.best().values());
+        metrics.put("parameters", (double) net.numParams());
+        metrics.put("train_seconds", r.seconds());
+        metrics.put("model_bytes", (double) model.length);
+        if (space.multiObjective() || !space.constraints().isEmpty()) {
+            DataSplit timed = data.validation().size() > 0 ? data.validation() : data.train();
+            metrics.put("inference_ms", InferenceTimer.medianMillis(net, timed.features()));
+            attrs.put("inference_ms", metrics.get("inference_ms"));
+            attrs.put("model_bytes", model.length);
+        }
+        return new Evaluation(metrics.get(space.objective().metric()), attrs, Map.of("model", model), metrics);
+    }
+
+    /**
+     * The objective the trainer keeps the best epoch by: the space's first objective that is a validation
+     * metric, or {@code val_loss} when every objective is a secondary metric.
+     */
+    private Objective trainingObjective() {
+        return space.objectives().stream().filter(o -> !SECONDARY.contains(o.metric())).findFirst()
+                .orElse(new Objective("val_loss", Direction.MINIMIZE));
     }
 
     /**

@@ -64,7 +64,7 @@ class CommandEvaluatorTest {
                 + "echo '{\"step\": 1, \"value\": 0.5}'\n";
         EvaluationException e = assertThrows(EvaluationException.class, () -> evaluator(script, 60).evaluate(trial()));
         String start = "{\"value\": 2, \"pad\": \"";
-        assertEquals("command printed no final {\"value\": v} line; last stderr lines:\n"
+        assertEquals("command printed no final {\"value\": v} or {\"values\": {...}} line; last stderr lines:\n"
                 + "[stdout line cut at 65536 bytes, not read as a value line: " + start
                 + "x".repeat(200 - start.length()) + "...]", e.getMessage());
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.automl.space.Config;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,6 +43,22 @@ final class JsonCodec {
 
     Map<String, Object> attributes(String json) {
         return read(json, "attributes");
+    }
+
+    String valuesJson(List<Double> values) {
+        try {
+            return mapper.writeValueAsString(Objects.requireNonNull(values, "values"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("values: not representable as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    List<Double> values(String json) {
+        try {
+            return List.of(mapper.readValue(json, Double[].class));
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored objective values are not valid JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     private String write(Map<String, Object> map, String field) {

@@ -31,7 +31,8 @@ import java.util.TreeMap;
 final class TrialReads {
     private static final int ID_LIST_LIMIT = 500;
     private static final String COLUMNS = "t.id, t.study_id, t.number, t.state, t.config_json, t.seed, t.value, "
-            + "t.reason, t.worker, t.attempt, t.attributes_json, t.created_at, t.started_at, t.finished_at";
+            + "t.reason, t.worker, t.attempt, t.attributes_json, t.created_at, t.started_at, t.finished_at, "
+            + "t.objective_values";
 
     private final JsonCodec json;
 
@@ -165,7 +166,7 @@ final class TrialReads {
                 TrialState.valueOf(rs.getString("state")), rs.getString("config_json"), rs.getLong("seed"), boxed,
                 rs.getString("reason"), rs.getString("worker"), rs.getInt("attempt"),
                 rs.getString("attributes_json"), rs.getLong("created_at"), instant(rs, "started_at"),
-                instant(rs, "finished_at"));
+                instant(rs, "finished_at"), rs.getString("objective_values"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -190,12 +191,12 @@ final class TrialReads {
     /** One trial row before its intermediate values are attached. */
     private record Row(long id, long studyId, int number, TrialState state, String configJson, long seed,
             Double value, String reason, String worker, int attempt, String attributesJson, long createdAt,
-            Instant startedAt, Instant finishedAt) {
+            Instant startedAt, Instant finishedAt, String valuesJson) {
 
         TrialSnapshot snapshot(JsonCodec json, SortedMap<Integer, Double> intermediate) {
             return new TrialSnapshot(id, studyId, number, state, json.config(configJson), seed, value, intermediate,
                     json.attributes(attributesJson), reason, worker, attempt, Instant.ofEpochMilli(createdAt),
-                    startedAt, finishedAt);
+                    startedAt, finishedAt, valuesJson == null ? List.of() : json.values(valuesJson));
         }
     }
 }

@@ -69,9 +69,11 @@ final class TrialUpdates {
         Map<String, Object> attributes = new LinkedHashMap<>(json.attributes(t.attributesJson));
         attributes.putAll(outcome.attributes());
         Double value = null;
+        String values = null;
         String reason = null;
         if (outcome instanceof Outcome.Complete complete) {
             value = complete.value();
+            values = complete.values().isEmpty() ? null : json.valuesJson(complete.values());
         } else if (outcome instanceof Outcome.Pruned pruned) {
             value = pruned.value();
         } else if (outcome instanceof Outcome.Failed failed) {
@@ -80,14 +82,16 @@ final class TrialUpdates {
             reason = cancelled.reason();
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE trials SET state = ?, value = ?, reason = ?, "
-                + "attributes_json = ?, finished_at = ?, lease_until = NULL WHERE id = ? AND state = ?")) {
+                + "attributes_json = ?, finished_at = ?, lease_until = NULL, objective_values = ? "
+                + "WHERE id = ? AND state = ?")) {
             ps.setString(1, outcome.state().name());
             ps.setObject(2, value, Types.DOUBLE);
             ps.setString(3, reason);
             ps.setString(4, json.attributesJson(attributes));
             ps.setLong(5, nowMillis);
-            ps.setLong(6, trialId);
-            ps.setString(7, t.state.name());
+            ps.setString(6, values);
+            ps.setLong(7, trialId);
+            ps.setString(8, t.state.name());
             if (ps.executeUpdate() != 1) {
                 throw new IllegalStateException("trial " + trialId + " changed while locked");
             }

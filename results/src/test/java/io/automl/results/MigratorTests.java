@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.automl.engine.Outcome;
 import io.automl.engine.StudyRecord;
 import io.automl.engine.TrialSnapshot;
 import io.automl.space.Config;
@@ -52,12 +53,12 @@ abstract class MigratorTests {
     @Test
     void recordsTheAppliedVersionWithItsChecksumAndIsIdempotent() throws SQLException {
         HikariDataSource pool = pool();
-        assertEquals(List.of("1", "2", "3", "4"), migrator(pool).migrate(SchemaHistory.RESULTS));
+        assertEquals(List.of("1", "2", "3", "4", "5"), migrator(pool).migrate(SchemaHistory.RESULTS));
         assertEquals(List.of(), migrator(pool).migrate(SchemaHistory.RESULTS), "second run");
         fixture.open().close(); // a store opened on a migrated database migrates nothing and works
         List<String> rows = query(pool, "SELECT \"version\", \"description\", \"checksum\", "
                 + "\"installed_on\" FROM " + HISTORY + " WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\"");
-        assertEquals(4, rows.size());
+        assertEquals(5, rows.size());
         String[] row = rows.get(0).split("\\|");
         assertEquals("1", row[0]);
         assertEquals("schema", row[1]);
@@ -120,11 +121,11 @@ abstract class MigratorTests {
             for (Future<List<String>> f : results) {
                 applied.addAll(f.get(1, TimeUnit.MINUTES));
             }
-            assertEquals(List.of("1", "2", "3", "4"), applied, "exactly one migrator applied V1 to V4");
+            assertEquals(List.of("1", "2", "3", "4", "5"), applied, "exactly one migrator applied V1 to V5");
         } finally {
             threads.shutdownNow();
         }
-        assertEquals(List.of("1", "2", "3", "4"), query(sources.get(0),
+        assertEquals(List.of("1", "2", "3", "4", "5"), query(sources.get(0),
                 "SELECT \"version\" FROM " + HISTORY + " WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\""));
     }
 
@@ -146,7 +147,8 @@ abstract class MigratorTests {
         }
         assertEquals(List.of("0|lock anchor", "1|schema", "2|trial_counter", "3|leaderboard_indexes"),
                 query(pool, "SELECT version, description FROM schema_version ORDER BY version"), "left as it was");
-        assertEquals(List.of("3|BASELINE|adopted from schema_version", "4|SQL|study reason"), query(pool,
+        assertEquals(List.of("3|BASELINE|adopted from schema_version", "4|SQL|study reason",
+                "5|SQL|objective values"), query(pool,
                 "SELECT \"version\", \"type\", \"description\" FROM " + HISTORY
                 + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\""));
         assertEquals(List.of(), migrator(pool).migrate(SchemaHistory.RESULTS), "nothing left to apply");
@@ -162,6 +164,12 @@ abstract class MigratorTests {
             assertEquals(2, store.enqueue(old.id(), new Config(Map.of("lr", 0.3)), 9).number(), "numbering goes on");
             store.failStudy(old.id(), "stopped after the upgrade"); // the column V4 added
             assertEquals("stopped after the upgrade", store.findStudy("old").orElseThrow().reason());
+            assertEquals(List.of(0.9), trials.get(0).objectiveValues(), "an old trial's one value (V5)");
+            TrialSnapshot next = store.startTrial(old.id(), 10, new Config(Map.of("lr", 0.4)), 10, "w",
+                    java.time.Duration.ofMinutes(1)).orElseThrow();
+            store.finish(next.id(), "w", new Outcome.Complete(0.8, Map.of(), List.of(0.8, 1200.0)));
+            assertEquals(List.of(0.8, 1200.0), store.trial(old.id(), next.number()).orElseThrow().values(),
+                    "the column V5 added");
         }
     }
 

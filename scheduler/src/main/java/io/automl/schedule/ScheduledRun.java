@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * One fire of a schedule: creates the study {@code name@yyyyMMdd'T'HHmmss} (UTC), enqueues the previous run's
  * top-K configurations (the previous champion first, so trial 0 re-scores it on the current data), runs the
  * study to completion in the calling thread, and stores a drift event when the champion's re-score is worse
- * than its previous value by more than the schedule's margin. Interrupting the calling thread stops the study
+ * than its previous value by more than the schedule's margin. A multi-objective space's champion is the previous
+ * Pareto front and its value the front's hypervolume ({@link FrontChampion}): drift is a drop of the re-scored
+ * front's hypervolume by more than the margin. Interrupting the calling thread stops the study
  * (its unfinished trials go back to WAITING) and returns with the flag set. A space that the parser's or the
  * evaluators' policy refuses at the time of the fire (a command evaluator on a server without
  * {@code --allow-commands}, a data set outside its data folders) runs nothing: its study is created FAILED with the
@@ -80,11 +82,14 @@ final class ScheduledRun {
         }
         StudyRecord study = createStudy(spec, parsed.objective().direction(), started);
         SearchSpace space = parsed.withName(study.name());
-        List<TrialSnapshot> warm = previousTop(spec, study.direction());
+        boolean multi = space.multiObjective();
+        List<TrialSnapshot> warm = previousTop(spec, study.direction(), space);
         for (TrialSnapshot t : warm) {
             store.enqueue(study.id(), t.config(), t.seed());
         }
-        Double previous = warm.isEmpty() ? null : warm.get(0).value();
+        double[] reference = multi ? FrontChampion.reference(space.objectives(), warm) : null;
+        Double previous = warm.isEmpty() ? null
+                : multi ? FrontChampion.hypervolume(space.objectives(), warm, reference) : warm.get(0).value();
         long runId = tables.startRun(spec.name(), study.name(), started, previous);
         LOG.info("schedule '{}': running study '{}' ({} warm-start configuration(s))", spec.name(), study.name(),
                 warm.size());
@@ -98,17 +103,20 @@ final class ScheduledRun {
                     study.name());
             return Optional.of(study.name());
         }
-        Double rescore = previous == null ? null : store.trial(study.id(), 0)
-                .filter(t -> t.state() == TrialState.COMPLETE).map(TrialSnapshot::value).orElse(null);
+        Double rescore = previous == null ? null : multi
+                ? FrontChampion.rescore(store, study.id(), space.objectives(), warm.size(), reference)
+                : store.trial(study.id(), 0).filter(t -> t.state() == TrialState.COMPLETE).map(TrialSnapshot::value)
+                        .orElse(null);
         tables.finishRun(runId, clock.instant(), rescore);
         if (rescore != null) {
-            checkDrift(spec, study, previous, rescore);
+            checkDrift(spec, study, multi ? Direction.MAXIMIZE : study.direction(), previous, rescore);
         }
         return Optional.of(study.name());
     }
 
-    private void checkDrift(ScheduleSpec spec, StudyRecord study, double previous, double rescore) {
-        double drop = study.direction() == Direction.MAXIMIZE ? previous - rescore : rescore - previous;
+    private void checkDrift(ScheduleSpec spec, StudyRecord study, Direction direction, double previous,
+            double rescore) {
+        double drop = direction == Direction.MAXIMIZE ? previous - rescore : rescore - previous;
         if (drop > spec.driftMargin()) {
             LOG.warn("schedule '{}': champion drifted from {} to {} in study '{}'", spec.name(), previous, rescore,
                     study.name());
@@ -116,8 +124,11 @@ final class ScheduledRun {
         }
     }
 
-    /** The best configurations of the latest earlier run whose study still exists, best first. */
-    private List<TrialSnapshot> previousTop(ScheduleSpec spec, Direction direction) {
+    /**
+     * The best configurations of the latest earlier run whose study still exists, best first; for a
+     * multi-objective space its Pareto front (see {@link FrontChampion}).
+     */
+    private List<TrialSnapshot> previousTop(ScheduleSpec spec, Direction direction, SearchSpace space) {
         if (spec.topK() == 0) {
             return List.of();
         }
@@ -125,7 +136,9 @@ final class ScheduledRun {
         for (int i = runs.size() - 1; i >= 0; i--) {
             Optional<StudyRecord> prev = store.findStudy(runs.get(i).study());
             if (prev.isPresent()) {
-                return store.leaderboard(prev.get().id(), direction, spec.topK());
+                return space.multiObjective()
+                        ? FrontChampion.front(store, prev.get().id(), space.objectives(), spec.topK())
+                        : store.leaderboard(prev.get().id(), direction, spec.topK());
             }
         }
         return List.of();

@@ -1,5 +1,6 @@
 package io.automl.engine;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,13 +16,28 @@ public sealed interface Outcome {
     /** Attributes to merge into the trial's attributes. */
     Map<String, Object> attributes();
 
-    /** Trained to the end (or early-stopped) with objective {@code value}. */
-    record Complete(double value, Map<String, Object> attributes) implements Outcome {
+    /**
+     * Trained to the end (or early-stopped) with objective {@code value}; in a multi-objective study
+     * {@code values} holds every objective's value in the space's order ({@code value} is the first), else it is
+     * empty.
+     */
+    record Complete(double value, Map<String, Object> attributes, List<Double> values) implements Outcome {
         public Complete {
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("value must be finite: " + value);
             }
             attributes = Map.copyOf(attributes);
+            values = values == null ? List.of() : List.copyOf(values);
+            for (int i = 0; i < values.size(); i++) {
+                if (!Double.isFinite(values.get(i))) {
+                    throw new IllegalArgumentException("values/" + i + " must be finite: " + values.get(i));
+                }
+            }
+        }
+
+        /** A single-objective outcome. */
+        public Complete(double value, Map<String, Object> attributes) {
+            this(value, attributes, List.of());
         }
 
         @Override

@@ -97,16 +97,28 @@ final class StudyWorker implements Runnable {
 
     private Outcome complete(TrialSnapshot trial, Evaluation evaluation) {
         double value = evaluation.value();
+        boolean several = ctx.space.multiObjective() || !ctx.space.constraints().isEmpty();
+        if (several) {
+            Outcome outcome = ObjectiveReading.outcome(ctx.space, evaluation);
+            if (outcome instanceof Outcome.Complete) {
+                storeArtifacts(trial, evaluation);
+            }
+            return outcome;
+        }
         if (Double.isNaN(value)) {
             return new Outcome.Failed("objective is NaN", evaluation.attributes());
         }
         if (Double.isInfinite(value)) {
             return new Outcome.Failed("objective is infinite: " + value, evaluation.attributes());
         }
+        storeArtifacts(trial, evaluation);
+        return new Outcome.Complete(value, evaluation.attributes());
+    }
+
+    private void storeArtifacts(TrialSnapshot trial, Evaluation evaluation) {
         if (!evaluation.artifacts().isEmpty() && ctx.store.heartbeat(trial.id(), name, ctx.options.lease())) {
             evaluation.artifacts().forEach((key, bytes) -> ctx.store.putArtifact(trial.id(), key, bytes));
         }
-        return new Outcome.Complete(value, evaluation.attributes());
     }
 
     private void finish(TrialSnapshot trial, Outcome outcome) {

@@ -32,6 +32,8 @@ class PluginsTest {
             List.of("gp", "maxObservations", 1, "maxObservations must be in [2, 5000]"),
             List.of("auto", "gpParallelism", 0, "gpParallelism must be in [1, 1024]"),
             List.of("evolution", "sampleSize", 30, "sampleSize must be in [1, population = 20]"),
+            List.of("nsga2", "populationSize", 1,
+                    "populationSize must be 0 (a tenth of the trial budget) or in [2, 100000]"),
             List.of("median", "minTrials", 0, "minTrials must be >= 1"),
             List.of("asha", "reductionFactor", 1, "reductionFactor must be >= 2"),
             List.of("hyperband", "maxResource", -1, "maxResource must be >= 0 (0: the epoch budget)"));
@@ -54,7 +56,7 @@ class PluginsTest {
 
     @Test
     void theCatalogNamesExactlyTheRegisteredPlugins() {
-        assertEquals(List.of("auto", "evolution", "gp", "grid", "halton", "random", "sobol", "tpe"),
+        assertEquals(List.of("auto", "evolution", "gp", "grid", "halton", "nsga2", "random", "sobol", "tpe"),
                 plugins.names(Kind.SAMPLER));
         assertEquals(List.of("asha", "hyperband", "median", "none"), plugins.names(Kind.PRUNER));
         assertEquals(plugins.samplers().types(),
@@ -112,7 +114,7 @@ class PluginsTest {
                 }
             }
         }
-        assertEquals(29, checked);
+        assertEquals(35, checked);
     }
 
     @Test

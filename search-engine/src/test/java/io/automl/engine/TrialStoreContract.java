@@ -209,6 +209,27 @@ public abstract class TrialStoreContract {
     }
 
     @Test
+    void everyObjectiveValueOfAMultiObjectiveTrialIsStoredAndReadBack() {
+        StudyRecord s = study("several");
+        TrialSnapshot a = store.startTrial(s.id(), 5, config(1), 1, "w", LEASE).orElseThrow();
+        TrialSnapshot b = store.startTrial(s.id(), 5, config(2), 2, "w", LEASE).orElseThrow();
+        TrialSnapshot done = store.finish(a.id(), "w", new Outcome.Complete(0.91,
+                Map.of("feasible", false, "constraint_violation", 12.5), List.of(0.91, 123456.0, 0.25)));
+        store.finish(b.id(), "w", new Outcome.Complete(0.5, Map.of()));
+        assertEquals(List.of(0.91, 123456.0, 0.25), done.values());
+        TrialSnapshot read = store.trial(s.id(), a.number()).orElseThrow();
+        assertEquals(List.of(0.91, 123456.0, 0.25), read.values());
+        assertEquals(0.91, read.value());
+        assertFalse(read.feasible(), "the infeasible mark is kept");
+        TrialSnapshot single = store.trial(s.id(), b.number()).orElseThrow();
+        assertEquals(List.of(), single.values());
+        assertEquals(List.of(0.5), single.objectiveValues());
+        assertTrue(single.feasible());
+        assertEquals(List.of(0.91, 123456.0, 0.25), store.trialsSince(s.id(), 0, List.of(TrialState.COMPLETE))
+                .get(0).values());
+    }
+
+    @Test
     void outcomesStoreValueReasonAndAttributes() {
         StudyRecord s = study("outcomes");
         long pruned = store.startTrial(s.id(), 5, config(1), 1, "w", LEASE).orElseThrow().id();

@@ -22,6 +22,8 @@ import java.util.OptionalLong;
 public final class SearchSpace {
     private final String name;
     private final Objective objective;
+    private final List<Objective> objectives;
+    private final List<Constraint> constraints;
     private final DatasetSpec dataset;
     private final Budget budget;
     private final SamplerSpec sampler;
@@ -32,12 +34,29 @@ public final class SearchSpace {
     private final Optional<ArchitectureSpace> architecture;
     private final List<Dimension> dimensions;
 
-    /** Creates a space; arguments are assumed validated by the parser (only nulls are checked here). */
+    /** Creates a single-objective space; arguments are assumed validated by the parser (only nulls are checked here). */
     public SearchSpace(String name, Objective objective, DatasetSpec dataset, Budget budget, SamplerSpec sampler,
             PrunerSpec pruner, Optional<EarlyStopping> earlyStopping, EvaluatorSpec evaluator, List<Param> params,
             Optional<ArchitectureSpace> architecture) {
+        this(name, List.of(objective), List.of(), dataset, budget, sampler, pruner, earlyStopping, evaluator, params,
+                architecture);
+    }
+
+    /**
+     * Creates a space with one or more {@code objectives} (the first is the primary one, {@link #objective()})
+     * and {@code constraints}; arguments are assumed validated by the parser (only nulls and an empty objective
+     * list are checked here).
+     */
+    public SearchSpace(String name, List<Objective> objectives, List<Constraint> constraints, DatasetSpec dataset,
+            Budget budget, SamplerSpec sampler, PrunerSpec pruner, Optional<EarlyStopping> earlyStopping,
+            EvaluatorSpec evaluator, List<Param> params, Optional<ArchitectureSpace> architecture) {
         this.name = Objects.requireNonNull(name, "name");
-        this.objective = Objects.requireNonNull(objective, "objective");
+        this.objectives = List.copyOf(objectives);
+        if (this.objectives.isEmpty()) {
+            throw new IllegalArgumentException("objectives must not be empty");
+        }
+        this.objective = this.objectives.get(0);
+        this.constraints = List.copyOf(constraints);
         this.dataset = dataset;
         this.budget = Objects.requireNonNull(budget, "budget");
         this.sampler = Objects.requireNonNull(sampler, "sampler");
@@ -53,8 +72,24 @@ public final class SearchSpace {
         return name;
     }
 
+    /** The primary objective: the only one of a single-objective space, the first of {@link #objectives()}. */
     public Objective objective() {
         return objective;
+    }
+
+    /** Every objective in declared order; one element unless the space declares {@code objectives}. */
+    public List<Objective> objectives() {
+        return objectives;
+    }
+
+    /** Whether the space optimizes two or more objectives at once. */
+    public boolean multiObjective() {
+        return objectives.size() > 1;
+    }
+
+    /** The feasibility bounds on metrics; empty when none are declared. */
+    public List<Constraint> constraints() {
+        return constraints;
     }
 
     /** The data set; null only for spaces whose evaluator brings its own data (command evaluator). */
@@ -97,13 +132,13 @@ public final class SearchSpace {
 
     /** A copy of this space with another budget (for command-line overrides). */
     public SearchSpace withBudget(Budget newBudget) {
-        return new SearchSpace(name, objective, dataset, newBudget, sampler, pruner, earlyStopping, evaluator,
+        return new SearchSpace(name, objectives, constraints, dataset, newBudget, sampler, pruner, earlyStopping, evaluator,
                 params, architecture);
     }
 
     /** A copy of this space with another name. */
     public SearchSpace withName(String newName) {
-        return new SearchSpace(newName, objective, dataset, budget, sampler, pruner, earlyStopping, evaluator,
+        return new SearchSpace(newName, objectives, constraints, dataset, budget, sampler, pruner, earlyStopping, evaluator,
                 params, architecture);
     }
 

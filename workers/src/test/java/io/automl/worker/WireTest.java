@@ -54,7 +54,8 @@ class WireTest {
                 Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:04:06.5Z"), null);
         ObjectNode n = wire.trial(t);
         assertEquals(List.of("attempt", "attributes", "config", "createdAt", "finishedAt", "id", "intermediate",
-                "number", "reason", "seed", "startedAt", "state", "studyId", "value", "worker"), sortedFields(n));
+                "number", "reason", "seed", "startedAt", "state", "studyId", "value", "values", "worker"),
+                sortedFields(n));
         assertEquals(List.of("z", "a", "big", "opt", "flag"), fields(n.get("config")));
         assertTrue(n.get("value").isNull());
         assertEquals(0.25, n.get("intermediate").get("1").asDouble());
@@ -68,7 +69,7 @@ class WireTest {
 
     @Test
     void outcomesCarryShortTypeNamesAndComeBackEqual() {
-        List<Outcome> all = List.of(new Outcome.Complete(0.9, Map.of("accuracy", 0.9)),
+        List<Outcome> all = List.of(new Outcome.Complete(0.9, Map.of("accuracy", 0.9), List.of(0.9, 1234.0)),
                 new Outcome.Pruned(null, Map.of()), new Outcome.Pruned(0.3, Map.of("epochs", 2)),
                 new Outcome.Failed("diverged", Map.of("x", "y")), new Outcome.Cancelled("by a user"));
         List<String> types = List.of("complete", "pruned", "pruned", "failed", "cancelled");
@@ -78,6 +79,12 @@ class WireTest {
             assertFalse(n.toString().contains("io.automl"), n.toString());
             assertEquals(all.get(i), wire.outcome(n));
         }
+    }
+
+    @Test
+    void aCompleteOutcomeWithoutValuesFromAnEarlierWorkerReadsAsSingleObjective() throws Exception {
+        JsonNode old = shared.readTree("{\"type\": \"complete\", \"value\": 0.5, \"attributes\": {}}");
+        assertEquals(new Outcome.Complete(0.5, Map.of()), wire.outcome(old));
     }
 
     @Test

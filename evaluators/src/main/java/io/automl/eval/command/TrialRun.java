@@ -112,11 +112,13 @@ final class TrialRun {
 
     private Evaluation collect(long started) throws EvaluationException, TrialPrunedException, InterruptedException {
         Double finalValue = null;
+        Map<String, Double> finalValues = Map.of();
         int steps = 0;
         for (String line = next(); line != EOF; line = next()) {
             OutputLine o = OutputLine.parse(json, line);
             if (o.step() == null) {
                 finalValue = o.value();
+                finalValues = o.values();
                 continue;
             }
             steps++;
@@ -134,7 +136,7 @@ final class TrialRun {
             throw failure("command exited with status " + process.exitValue());
         }
         if (finalValue == null) {
-            throw failure("command printed no final {\"value\": v} line");
+            throw failure("command printed no final {\"value\": v} or {\"values\": {...}} line");
         }
         Map<String, Object> attrs = new LinkedHashMap<>();
         attrs.put("steps", steps);
@@ -142,7 +144,8 @@ final class TrialRun {
         attrs.put("seed", trial.seed());
         attrs.put("threads", trial.threads());
         attrs.put("device", "cpu");
-        return new Evaluation(finalValue, attrs, Map.of());
+        finalValues.forEach(attrs::putIfAbsent);
+        return new Evaluation(finalValue, attrs, Map.of(), finalValues);
     }
 
     /**

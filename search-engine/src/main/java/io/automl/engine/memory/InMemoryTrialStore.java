@@ -159,6 +159,7 @@ public final class InMemoryTrialStore implements TrialStore {
         row.attributes.putAll(outcome.attributes());
         if (outcome instanceof Outcome.Complete c) {
             row.value = c.value();
+            row.values = c.values();
         } else if (outcome instanceof Outcome.Pruned p) {
             row.value = p.value();
         } else if (outcome instanceof Outcome.Failed f) {

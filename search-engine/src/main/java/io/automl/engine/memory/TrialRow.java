@@ -21,6 +21,7 @@ final class TrialRow {
     final Map<String, byte[]> artifacts = new LinkedHashMap<>();
     TrialState state;
     Double value;
+    java.util.List<Double> values = java.util.List.of();
     String reason;
     String worker;
     Instant leaseUntil;
@@ -51,6 +52,6 @@ final class TrialRow {
 
     TrialSnapshot snapshot() {
         return new TrialSnapshot(id, studyId, number, state, config, seed, value, intermediate, attributes, reason,
-                worker, attempt, createdAt, startedAt, finishedAt);
+                worker, attempt, createdAt, startedAt, finishedAt, values);
     }
 }

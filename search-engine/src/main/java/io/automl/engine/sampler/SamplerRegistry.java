@@ -8,6 +8,8 @@ import io.automl.engine.sampler.evolution.EvolutionOptions;
 import io.automl.engine.sampler.evolution.EvolutionSampler;
 import io.automl.engine.sampler.gp.GpOptions;
 import io.automl.engine.sampler.gp.GpSampler;
+import io.automl.engine.sampler.nsga2.Nsga2Options;
+import io.automl.engine.sampler.nsga2.Nsga2Sampler;
 import io.automl.engine.sampler.qmc.SobolSampler;
 import io.automl.engine.sampler.tpe.TpeOptions;
 import io.automl.engine.sampler.tpe.TpeSampler;
@@ -26,8 +28,9 @@ import java.util.TreeMap;
  * list of sampler names, read by the space parser through {@code io.automl.engine.Plugins} and by the
  * study runner. Built in: {@code auto} ({@link AutoOptions}, the default of a space that names no sampler),
  * {@code random}, {@code grid} ({@link GridOptions}), {@code halton}, {@code sobol} ({@link SobolSampler}),
- * {@code tpe} ({@link TpeOptions}), {@code gp} ({@link GpOptions}) and {@code evolution}
- * ({@link EvolutionOptions}). Types that are planned but not built yet ({@code cmaes}) and
+ * {@code tpe} ({@link TpeOptions}), {@code gp} ({@link GpOptions}), {@code evolution} ({@link EvolutionOptions})
+ * and {@code nsga2} ({@link Nsga2Options}, multi-objective). Types that are planned but not built yet
+ * ({@code cmaes}) and
  * unknown types are rejected with {@link IllegalArgumentException} when a study starts, before any trial
  * runs. Immutable and thread-safe; {@link #with} returns an extended copy.
  */
@@ -106,6 +109,8 @@ public final class SamplerRegistry {
                 new SamplerDescriptor<>("tpe", TpeOptions.defaults(), (o, seed, space) -> new TpeSampler(o)),
                 new SamplerDescriptor<>("gp", GpOptions.defaults(), (o, seed, space) -> new GpSampler(o, seed)),
                 new SamplerDescriptor<>("evolution", EvolutionOptions.defaults(),
-                        (o, seed, space) -> new EvolutionSampler(o)));
+                        (o, seed, space) -> new EvolutionSampler(o)),
+                new SamplerDescriptor<>("nsga2", Nsga2Options.defaults(), (o, seed, space) -> new Nsga2Sampler(o,
+                        space.budget().trials())));
     }
 }

@@ -45,6 +45,16 @@ public final class History implements StudyView {
         return s;
     }
 
+    /** Appends a COMPLETE trial with every objective's {@code values} and {@code attributes}; returns it. */
+    public TrialSnapshot complete(Config config, List<Double> values, Map<String, Object> attributes) {
+        int n = trials.size();
+        Instant t = Instant.ofEpochSecond(1_000_000L + n);
+        TrialSnapshot s = new TrialSnapshot(n + 1L, 1, n, TrialState.COMPLETE, config, n, values.get(0),
+                new TreeMap<>(), attributes, null, "w", 0, t, t, t.plusSeconds(1), values);
+        trials.add(s);
+        return s;
+    }
+
     /** Appends a COMPLETE trial with {@code value} and no learning curve. */
     public TrialSnapshot complete(Config config, double value) {
         return add(TrialState.COMPLETE, config, trials.size(), value, new TreeMap<>());

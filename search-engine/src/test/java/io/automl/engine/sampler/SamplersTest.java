@@ -95,12 +95,12 @@ class SamplersTest {
         assertEquals("sampler 'cmaes' is not available yet",
                 assertThrows(IllegalArgumentException.class, () -> registry.create(cmaes, space(cmaes))).getMessage());
         SamplerSpec foo = new SamplerSpec("foo", 1, Map.of());
-        assertEquals("unknown sampler 'foo'; available: auto, evolution, gp, grid, halton, random, sobol, tpe",
+        assertEquals("unknown sampler 'foo'; available: auto, evolution, gp, grid, halton, nsga2, random, sobol, tpe",
                 assertThrows(IllegalArgumentException.class, () -> registry.create(foo, space(foo))).getMessage());
         SamplerSpec bad = new SamplerSpec("random", 1, Map.of("gridPoints", 3));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> registry.create(bad, space(bad)))
                 .getMessage().contains("gridPoints"));
-        assertEquals(List.of("auto", "custom", "evolution", "gp", "grid", "halton", "random", "sobol", "tpe"),
+        assertEquals(List.of("auto", "custom", "evolution", "gp", "grid", "halton", "nsga2", "random", "sobol", "tpe"),
                 registry.with(new SamplerDescriptor<>("custom", new NoOptions(), (o, seed, sp) -> new RandomSampler()))
                         .types());
         SamplerSpec tpeTypo = new SamplerSpec("tpe", 1, Map.of("startupTrails", 5));

@@ -71,7 +71,7 @@ final class SettingsReader {
                 maxParameters.longValue(), maxActivationMB) : null;
     }
 
-    SamplerSpec sampler(JsonNode node, String pointer) {
+    SamplerSpec sampler(JsonNode node, String pointer, boolean multiObjective) {
         int mark = errors.mark();
         Obj o = Obj.open(node, pointer, errors, null);
         if (o == null) {

@@ -3,6 +3,7 @@ package io.automl.space.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.automl.space.Budget;
+import io.automl.space.Constraint;
 import io.automl.space.DatasetSpec;
 import io.automl.space.EarlyStopping;
 import io.automl.space.EvaluatorSpec;
@@ -24,7 +25,8 @@ import java.util.Set;
  * when there is none. One instance per document; not thread-safe.
  */
 final class SpaceReader {
-    private static final Set<String> FIELDS = Set.of("version", "name", "objective", "dataset", "budget", "sampler",
+    private static final Set<String> FIELDS = Set.of("version", "name", "objective", "objectives",
+            "constraints", "dataset", "budget", "sampler",
             "pruner", "earlyStopping", "evaluator", "params", "architecture");
 
     private final JsonNode root;
@@ -67,12 +69,21 @@ final class SpaceReader {
         // command and library evaluators compute their own objective: any metric name, no data set needed
         boolean command = evaluator != null ? !evaluator.type().equals("dl4j")
                 : !o.get("evaluator").path("type").asText("dl4j").equals("dl4j");
-        Objective objective = null;
-        if (!o.has("objective")) {
+        ObjectivesReader multi = new ObjectivesReader(errors, command);
+        List<Objective> objectives = null;
+        if (o.has("objective") && o.has("objectives")) {
+            errors.add("/objectives", "give either objective (one) or objectives (2 or 3), not both",
+                    o.get("objectives"));
+        } else if (o.has("objectives")) {
+            objectives = multi.objectives(o.get("objectives"), "/objectives");
+        } else if (!o.has("objective")) {
             o.missing("objective");
         } else {
-            objective = settings.objective(o.get("objective"), "/objective", command);
+            Objective objective = settings.objective(o.get("objective"), "/objective", command);
+            objectives = objective == null ? null : List.of(objective);
         }
+        List<Constraint> constraints = o.has("constraints") ? multi.constraints(o.get("constraints"), "/constraints")
+                : List.of();
         DatasetSpec dataset = null;
         if (o.has("dataset")) {
             dataset = new DatasetReader(errors, baseDirectory, options.requireDatasetFile(), options.policy())
@@ -81,9 +92,13 @@ final class SpaceReader {
             o.missing("dataset");
         }
         Budget budget = o.has("budget") ? settings.budget(o.get("budget"), "/budget") : new Budget(20, 20, 0, 1, 0);
-        SamplerSpec sampler = o.has("sampler") ? settings.sampler(o.get("sampler"), "/sampler")
+        boolean several = o.has("objectives");
+        SamplerSpec sampler = o.has("sampler") ? settings.sampler(o.get("sampler"), "/sampler", several)
                 : new SamplerSpec(SamplerSpec.DEFAULT_TYPE, 0, java.util.Map.of());
         PrunerSpec pruner = o.has("pruner") ? settings.pruner(o.get("pruner"), "/pruner") : PrunerSpec.none();
+        if (several) {
+            singleObjectiveOnly(o, sampler, pruner);
+        }
         EarlyStopping early = o.has("earlyStopping") ? settings.earlyStopping(o.get("earlyStopping"), "/earlyStopping")
                 : null;
         DistReader dists = new DistReader(errors);
@@ -93,6 +108,8 @@ final class SpaceReader {
         task.ifPresent(t -> {
             TaskRules rules = new TaskRules(errors);
             rules.metric(o.get("objective"), "/objective", t);
+            multi.checkTask(o.get("objectives"), "/objectives", t);
+            multi.checkTask(o.get("constraints"), "/constraints", t);
             rules.metric(o.get("earlyStopping"), "/earlyStopping", t);
         });
         ArchitectureSpace architecture = null;
@@ -106,7 +123,7 @@ final class SpaceReader {
         if (!errors.isEmpty()) {
             throw new InvalidSpaceException(errors.sorted());
         }
-        SearchSpace space = new SearchSpace(name, objective, dataset, budget, sampler, pruner,
+        SearchSpace space = new SearchSpace(name, objectives, constraints, dataset, budget, sampler, pruner,
                 Optional.ofNullable(early), evaluator, params, Optional.ofNullable(architecture));
         // with gridPoints the grid sampler discretizes continuous ranges itself
         if (sampler.type().equals("grid") && !sampler.options().containsKey("gridPoints")
@@ -118,5 +135,17 @@ final class SpaceReader {
             throw new InvalidSpaceException(errors.sorted());
         }
         return space;
+    }
+
+    /** Reports a sampler or pruner that works on one objective only, in a space with several. */
+    private void singleObjectiveOnly(Obj o, SamplerSpec sampler, PrunerSpec pruner) {
+        if (sampler != null && Vocabulary.SINGLE_OBJECTIVE_SAMPLERS.contains(sampler.type())) {
+            errors.add("/sampler/type", "sampler '" + sampler.type() + "' needs a single objective; with objectives"
+                    + " use nsga2 (the default), random, grid, halton or sobol", o.get("sampler").get("type"));
+        }
+        if (pruner != null && Vocabulary.SINGLE_OBJECTIVE_PRUNERS.contains(pruner.type())) {
+            errors.add("/pruner/type", "pruner '" + pruner.type() + "' needs a single objective (it compares one"
+                    + " metric's learning curves); with objectives use none", o.get("pruner").get("type"));
+        }
     }
 }

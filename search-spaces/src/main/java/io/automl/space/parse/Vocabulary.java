@@ -11,6 +11,18 @@ final class Vocabulary {
     /** Metrics a command evaluator may report: the above plus the program's own {@code value}. */
     static final Set<String> COMMAND_METRICS = Set.of("accuracy", "f1_macro", "log_loss", "roc_auc", "mse", "mae",
             "r2", "val_loss", "loss", "value");
+    /**
+     * Metrics the DL4J evaluator measures besides the validation metrics, for {@code objectives} and
+     * {@code constraints}: trainable parameters, median milliseconds to predict a fixed batch after training,
+     * training seconds, bytes of the saved model.
+     */
+    static final Set<String> SECONDARY_METRICS = Set.of("parameters", "inference_ms", "train_seconds", "model_bytes");
+    /** Metrics a DL4J space may name in {@code objectives} and {@code constraints}. */
+    static final Set<String> OBJECTIVE_METRICS = union(METRICS, SECONDARY_METRICS);
+    /** Pruners that compare one objective's learning curves; they need a single objective. */
+    static final Set<String> SINGLE_OBJECTIVE_PRUNERS = Set.of("median", "asha", "hyperband");
+    /** Samplers that model a single objective; a multi-objective space may not use them. */
+    static final Set<String> SINGLE_OBJECTIVE_SAMPLERS = Set.of("tpe", "gp", "evolution");
     static final Set<String> TASKS = Set.of("classification", "regression");
     static final Set<String> TARGET_SCALING = Set.of("standardize", "none");
     /** Output activations and losses that only make sense for class labels. */
@@ -30,6 +42,12 @@ final class Vocabulary {
             "selu", "softplus", "identity", "swish", "gelu");
     static final Set<String> LOSSES = Set.of("mcxent", "mse", "l1", "xent", "negativeloglikelihood");
     static final Set<String> DISTRIBUTIONS = Set.of("float", "int", "categorical");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     private Vocabulary() {
     }

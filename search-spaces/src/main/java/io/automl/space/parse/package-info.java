@@ -17,6 +17,14 @@
  *     command evaluator. A metric of the other task than dataset.task is an error</td></tr>
  * <tr><td>objective.direction</td><td>string</td><td>maximize for accuracy, f1_macro, roc_auc and r2, minimize
  *     for the losses and errors; required for value</td><td>maximize, minimize</td></tr>
+ * <tr><td>objectives</td><td>array of 2 or 3 objects</td><td>absent</td><td>instead of objective: each
+ *     {@code {"metric", "direction", "reference"}}, a metric at most once; the dl4j evaluator also offers
+ *     parameters, inference_ms, train_seconds and model_bytes (minimized by default); a command evaluator may
+ *     name any metric it reports (direction then required); reference is the worst value counted by the
+ *     hypervolume. Giving objective too is an error; the default sampler becomes nsga2; samplers tpe, gp,
+ *     evolution and pruners median, asha, hyperband need a single objective</td></tr>
+ * <tr><td>constraints</td><td>array of objects</td><td>[]</td><td>{@code {"metric", "min", "max"}}, min or
+ *     max or both: trials outside are kept, marked infeasible and never on the Pareto front</td></tr>
  * <tr><td>dataset</td><td>object</td><td>required for the dl4j evaluator</td><td></td></tr>
  * <tr><td>dataset.type</td><td>string</td><td>csv</td><td>csv</td></tr>
  * <tr><td>dataset.path</td><td>string</td><td>required</td><td>a file; relative to the space file</td></tr>

@@ -21,7 +21,7 @@ class ExamplesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"digits-mlp.json", "digits-mlp.yaml", "iris-mlp.json", "wine-mlp.json",
-            "breast-cancer-mlp.json", "digits-cnn.json", "digits-lstm.json", "wine-regression.json"})
+            "breast-cancer-mlp.json", "digits-cnn.json", "digits-lstm.json", "wine-regression.json", "iris-pareto.json"})
     void examplesParseAndPointAtTheirData(String file) throws Exception {
         SearchSpace s = parser.parseFile(EXAMPLES.resolve(file));
         Path data = Path.of(s.dataset().path());

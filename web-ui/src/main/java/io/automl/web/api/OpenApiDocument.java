@@ -51,6 +51,10 @@ public final class OpenApiDocument {
             op("GET", "/api/studies/{name}/history",
                     "Finished trials' state, value and configuration (an even sample beyond `points`, default 1000)"
                     + " and the exact best-so-far line", List.of("points"), null, "200"),
+            op("GET", "/api/studies/{name}/pareto",
+                    "A multi-objective study's Pareto front (non-dominated feasible complete trials), its hypervolume"
+                    + " against the reference point, every complete trial's values and the hypervolume over time"
+                    + " (a single-objective study's front is its best trials)", List.of(), null, "200"),
             op("GET", "/api/studies/{name}/curves", "Learning curves of the top and latest pruned trials",
                     List.of("top"), null, "200"),
             op("GET", "/api/studies/{name}/export", "Download a trial's model bundle (zip; default the best)",

@@ -22,11 +22,15 @@ public final class StudySpaces {
         this.parser = Objects.requireNonNull(parser, "parser");
     }
 
-    /** What the study list shows of a space: the objective's metric, the trial budget and the sampler type. */
-    public record Summary(String metric, int trials, String sampler) {
+    /**
+     * What the study list shows of a space: the (first) objective's metric, the trial budget, the sampler type and,
+     * for a multi-objective space, every objective's metric (else empty).
+     */
+    public record Summary(String metric, int trials, String sampler, java.util.List<String> objectives) {
         public Summary {
             Objects.requireNonNull(metric, "metric");
             Objects.requireNonNull(sampler, "sampler");
+            objectives = java.util.List.copyOf(objectives);
         }
     }
 
@@ -34,7 +38,8 @@ public final class StudySpaces {
     public SearchSpace space(StudyRecord study) {
         SearchSpace space = parser.parseStored(study.spaceText(), Path.of(study.baseDir()));
         summaries.putIfAbsent(study.id(), new Summary(space.objective().metric(), space.budget().trials(),
-                space.sampler().type()));
+                space.sampler().type(), space.multiObjective() ? space.objectives().stream().map(o -> o.metric())
+                        .toList() : java.util.List.of()));
         return space;
     }
 

@@ -49,6 +49,9 @@ final class Views {
             m.put("metric", x.metric());
             m.put("budgetTrials", x.trials());
             m.put("sampler", SamplerLabels.of(x.sampler(), trials));
+            if (!x.objectives().isEmpty()) {
+                m.put("objectives", x.objectives());
+            }
         });
         StudyCounts c = store.counts(s.id());
         m.put("counts", counts(c));

@@ -7,6 +7,8 @@ import io.automl.engine.TrialState;
 import io.automl.engine.options.OptionReader;
 import io.automl.engine.sampler.gp.GpOptions;
 import io.automl.engine.sampler.gp.GpSampler;
+import io.automl.engine.sampler.nsga2.Nsga2Options;
+import io.automl.engine.sampler.nsga2.Nsga2Sampler;
 import io.automl.engine.sampler.tpe.TpeOptions;
 import io.automl.engine.sampler.tpe.TpeSampler;
 import io.automl.space.Categorical;
@@ -22,6 +24,8 @@ import java.util.random.RandomGenerator;
  * Chooses the sampler per proposal, from the space, its budget and the number of finished trials only (so all
  * workers of a study agree, and a resumed study continues as it would have), and delegates to it:
  * <ul>
+ * <li>{@code nsga2} for a space with several objectives, the only built-in sampler that models a
+ * Pareto front (its first generation is uniformly random);</li>
  * <li>{@code tpe} (independent) when more than {@code categoricalShare} of the searched dimensions are
  * categorical: the GP's one-hot inputs and distances are a poor model there, and TPE models each choice
  * directly;</li>
@@ -66,6 +70,8 @@ public final class AutoSampler implements Sampler {
     @Override
     public Config sample(StudyView study, SearchSpace space, RandomGenerator random) {
         return switch (choose(study, space)) {
+            case NSGA2 -> new Nsga2Sampler(Nsga2Options.defaults(), space.budget().trials()).sample(study, space,
+                    random);
             case GP -> gp.sample(study, space, random);
             case TPE -> tpe.sample(study, space, random);
             case TPE_MULTIVARIATE -> tpeMultivariate.sample(study, space, random);
@@ -79,6 +85,9 @@ public final class AutoSampler implements Sampler {
 
     /** The sampler that proposes next for {@code study}. */
     public Choice choose(StudyView study, SearchSpace space) {
+        if (space.multiObjective()) {
+            return Choice.NSGA2;
+        }
         int searched = 0;
         int categorical = 0;
         for (Dimension d : space.dimensions()) {
@@ -110,6 +119,8 @@ public final class AutoSampler implements Sampler {
 
     /** What {@link AutoSampler} can delegate to, with the label it is recorded by. */
     public enum Choice {
+        /** NSGA-II ({@code nsga2}), for several objectives. */
+        NSGA2("nsga2"),
         /** The Gaussian process ({@code gp}). */
         GP("gp"),
         /** Independent TPE ({@code tpe}). */

@@ -11,6 +11,8 @@ import io.automl.engine.sampler.SamplerContract;
 import io.automl.engine.sampler.SamplerRegistry;
 import io.automl.engine.sampler.auto.AutoSampler.Choice;
 import io.automl.engine.sampler.gp.GpSampler;
+import io.automl.engine.sampler.nsga2.Nsga2Options;
+import io.automl.engine.sampler.nsga2.Nsga2Sampler;
 import io.automl.engine.sampler.tpe.TpeSampler;
 import io.automl.space.Budget;
 import io.automl.space.Categorical;
@@ -75,6 +77,23 @@ class AutoSamplerTest extends SamplerContract {
         SearchSpace parallel = space(17, halfNumeric.params());
         assertEquals(Choice.TPE_MULTIVARIATE, auto.choose(empty, parallel));
         assertEquals(Choice.GP, auto.choose(empty, ContractSpaces.mixed()), "the contract's mixed space");
+    }
+
+    @Test
+    void aSpaceWithSeveralObjectivesGetsNsga2WhichProposesAsNsga2Would() {
+        List<Param> params = List.of(new Param("x0", new FloatRange(0, 1, false, 0), Condition.ALWAYS),
+                new Param("x1", new FloatRange(0, 1, false, 0), Condition.ALWAYS));
+        SearchSpace two = new SearchSpace("auto2", List.of(new Objective("f1", Direction.MINIMIZE, 1.1),
+                new Objective("f2", Direction.MINIMIZE, 11.0)), List.of(), null, new Budget(100, 1, 0, 1, 0),
+                new SamplerSpec("auto", 0, Map.of()), PrunerSpec.none(), Optional.empty(), EvaluatorSpec.library(),
+                params, Optional.empty());
+        AutoSampler auto = new AutoSampler(AutoOptions.defaults(), 5);
+        History empty = new History(Direction.MINIMIZE);
+        assertEquals(Choice.NSGA2, auto.choose(empty, two));
+        assertEquals(Optional.of("nsga2"), auto.delegate(empty, two));
+        Sampler nsga2 = new Nsga2Sampler(Nsga2Options.defaults(), 100);
+        assertEquals(nsga2.sample(empty, two, new SplittableRandom(9)), auto.sample(empty, two,
+                new SplittableRandom(9)));
     }
 
     @Test
