@@ -97,8 +97,9 @@ final class SpaceReader {
         });
         ArchitectureSpace architecture = null;
         if (o.has("architecture")) {
-            architecture = new ArchitectureReader(errors, dists, task.orElse(Task.CLASSIFICATION))
-                    .read(o.get("architecture"), "/architecture");
+            architecture = new ArchitectureReader(errors, dists, task.orElse(Task.CLASSIFICATION),
+                    ImageInput.of(dataset)).read(o.get("architecture"), "/architecture");
+            new AugmentationRules(errors).check(params, architecture);
         } else if (!command) {
             errors.add("/architecture", "required field 'architecture' is missing (the dl4j evaluator needs a network)",
                     null);
