@@ -10,6 +10,7 @@ import io.automl.eval.bundle.ModelInfo;
 import io.automl.eval.bundle.TrainedModel;
 import io.automl.eval.data.DatasetCache;
 import io.automl.eval.data.PreparedData;
+import io.automl.eval.dl4j.Augmenter;
 import io.automl.eval.dl4j.EpochMetrics;
 import io.automl.eval.dl4j.Hyperparameters;
 import io.automl.eval.dl4j.Metrics;
@@ -22,6 +23,7 @@ import io.automl.eval.dl4j.ThreadControl;
 import io.automl.eval.dl4j.Trainer;
 import io.automl.eval.dl4j.TrainingResult;
 import io.automl.eval.provenance.TrialProvenance;
+import io.automl.space.Augmentation;
 import io.automl.space.SearchSpace;
 import io.automl.space.Task;
 import io.automl.space.arch.NetworkPlan;
@@ -141,6 +143,15 @@ public final class Dl4jEvaluator implements Evaluator {
         return parameters < SMALL_NETWORK ? 1 : Math.max(1, share);
     }
 
+    /** The augmentation the trial's configuration asks for; a bad value fails the trial with its reason. */
+    private static Augmenter augmenter(Trial trial, NetworkPlan plan) throws EvaluationException {
+        try {
+            return new Augmenter(Augmentation.from(trial.config()), plan.input());
+        } catch (IllegalArgumentException e) {
+            throw new EvaluationException(e.getMessage(), e);
+        }
+    }
+
     @Override
     public Evaluation evaluate(Trial trial) throws EvaluationException, TrialPrunedException, InterruptedException,
             java.io.IOException {
@@ -160,8 +171,9 @@ public final class Dl4jEvaluator implements Evaluator {
         }
         int trainingThreads = threadsFor(net.numParams(), trial.threads());
         threads.limit(trainingThreads);
+        Augmenter augmenter = augmenter(trial, plan);
         TrainingResult r = trainer.train(net, data.train(), data.validation(), data.classes(), hp.batchSize(),
-                space.budget().epochs(), space.objective(), space.earlyStopping(), trial);
+                space.budget().epochs(), space.objective(), space.earlyStopping(), trial, augmenter);
         Map<String, Object> attrs = new LinkedHashMap<>();
         attrs.put("epochs", r.epochs());
         attrs.put("best_epoch", r.bestEpoch());
