@@ -8,7 +8,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code automl validate FILE}: checks a search space and prints a summary, or every error with its pointer. */
+/**
+ * {@code automl validate FILE}: checks a search space and prints a summary, or every error with its pointer; for an
+ * images data set it also decodes every image and prints the images per class and the sizes found.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a search space (JSON or YAML). Prints a summary, or one error per line and exits 2.")
 final class ValidateCommand implements Callable<Integer> {
@@ -22,10 +25,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         SearchSpace space = new SpaceParser(io.automl.engine.Plugins.standard())
                 .parse(SpaceFiles.text(file), SpaceFiles.baseDir(file));
         console.out().println(SpaceSummary.of(space));
+        if (space.dataset() != null && space.dataset().images() != null) {
+            new ImageFolderLines(console).print(space.dataset());
+        }
         return 0;
     }
 }
