@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * Names follow the rules of study names. Thread-safe within one process (methods are synchronized); several
  * processes sharing a data folder may add different names at once, but not the same one.
  */
-public final class DatasetRegistry {
+public final class DatasetRegistry implements io.automl.space.DatasetRefs {
     private final Path root;
     private final DatasetLimits limits;
     private final ObjectMapper json;
@@ -167,6 +167,12 @@ public final class DatasetRegistry {
             Trees.delete(root.resolve("content").resolve(d.sha256()));
         }
         return d;
+    }
+
+    /** The data set {@code name} as a space's {@code ref} sees it. */
+    @Override
+    public Optional<Ref> find(String name) {
+        return get(name).map(d -> new Ref(d.name(), d.type(), d.path(), d.labels(), d.sha256()));
     }
 
     private Path nameFile(String name) {

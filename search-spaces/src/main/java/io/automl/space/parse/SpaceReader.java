@@ -75,8 +75,9 @@ final class SpaceReader {
         }
         DatasetSpec dataset = null;
         if (o.has("dataset")) {
-            dataset = new DatasetReader(errors, baseDirectory, options.requireDatasetFile(), options.policy())
-                    .read(o.get("dataset"), "/dataset");
+            JsonNode data = new RefReader(errors, options.refs()).resolve(o.get("dataset"), "/dataset");
+            dataset = data == null ? null : new DatasetReader(errors, baseDirectory, options.requireDatasetFile(),
+                    options.policy()).read(data, "/dataset");
         } else if (!command) {
             o.missing("dataset");
         }

@@ -133,4 +133,21 @@ class ImageDatasetParseTest {
                 """);
         assertTrue(flat.contains("/params/augmentShift: augmentShift augments images"), flat);
     }
+
+    @Test
+    void aNamedDataSetGivesTypeAndPathsAndAnUnknownNameIsAnError() {
+        String trainPath = dir.resolve("train").toString();
+        io.automl.space.DatasetRefs refs = name -> name.equals("pets")
+                ? java.util.Optional.of(new io.automl.space.DatasetRefs.Ref("pets", "images", trainPath, null, "abc"))
+                : java.util.Optional.empty();
+        parser = new SpaceParser(new SpaceParser.Options(Policy.operator(), true, refs), new FixedPlugins());
+        SearchSpace s = parser.parse(space("{\"ref\": \"pets\", \"height\": 28, \"width\": 24}", "", ""), dir);
+        assertEquals(trainPath, s.dataset().path());
+        assertEquals("images", s.dataset().type());
+        String e = errors(space("{\"ref\": \"cats\", \"height\": 28, \"width\": 24}", "", ""));
+        assertTrue(e.contains("/dataset/ref: no data set named 'cats'"), e);
+        String both = errors(space("{\"ref\": \"pets\", \"path\": \"train\", \"type\": \"csv\"}", "", ""));
+        assertTrue(both.contains("/dataset/path: 'path' cannot go with 'ref'"), both);
+        assertTrue(both.contains("/dataset/type: data set 'pets' is of type images"), both);
+    }
 }
