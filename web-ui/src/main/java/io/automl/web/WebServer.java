@@ -19,6 +19,8 @@ import io.automl.web.jobs.EventHub;
 import io.automl.web.jobs.StoreWatcher;
 import io.automl.web.jobs.StudyEvents;
 import io.automl.web.jobs.StudyJobs;
+import io.automl.eval.datasets.DatasetLimits;
+import io.automl.eval.datasets.DatasetRegistry;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
@@ -67,14 +69,22 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * What a server needs from the process that starts it: the store, the runner, whether the store is shared
-     * with other servers (schedules then run clustered, studies are run by several servers) and the data
-     * directory (for temporary export files).
+     * with other servers (schedules then run clustered, studies are run by several servers), the data
+     * directory (for temporary export files) and the named data sets (uploads; spaces' {@code ref}).
      */
-    public record Backend(TrialStore store, StudyRunner runner, boolean sharedStore, Path dataDir) {
+    public record Backend(TrialStore store, StudyRunner runner, boolean sharedStore, Path dataDir,
+            DatasetRegistry datasets) {
         public Backend {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(runner, "runner");
             Objects.requireNonNull(dataDir, "dataDir");
+            Objects.requireNonNull(datasets, "datasets");
+        }
+
+        /** A backend whose named data sets lie in {@code dataDir/datasets}, uploads up to the default limit. */
+        public Backend(TrialStore store, StudyRunner runner, boolean sharedStore, Path dataDir) {
+            this(store, runner, sharedStore, dataDir, new DatasetRegistry(dataDir.resolve("datasets"),
+                    DatasetLimits.defaults(), new ObjectMapper(), Clock.systemUTC()));
         }
     }
 
@@ -91,7 +101,8 @@ public final class WebServer implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         // one policy for every path that parses, resumes or runs a space here, whatever the process allows
         Policy policy = settings.policy();
-        SpaceParser parser = new SpaceParser(new SpaceParser.Options(policy, true), io.automl.engine.Plugins.standard());
+        SpaceParser parser = new SpaceParser(new SpaceParser.Options(policy, true, services.datasets()),
+                io.automl.engine.Plugins.standard());
         Evaluators evaluators = new Evaluators(new DatasetCache(), policy);
         ObjectMapper json = new ObjectMapper();
         EventHub hub = new EventHub();
@@ -109,7 +120,7 @@ public final class WebServer implements AutoCloseable {
         this.watcher = new StoreWatcher(services.store(), events, WATCH_PERIOD, POLL_INTEREST, Clock.systemUTC());
         this.api = new Api(new Api.Config(services.store(), jobs, events, watcher, spaces, intake, examples, json,
                 settings.token(), settings.openReads(), settings.allowedHosts(), settings.maxBodyBytes(),
-                services.dataDir().resolve("tmp")));
+                services.dataDir().resolve("tmp"), services.datasets()));
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
