@@ -1,6 +1,8 @@
 package io.automl.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.automl.eval.datasets.DatasetLimits;
+import io.automl.eval.datasets.DatasetRegistry;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.automl.engine.pruner.PrunerRegistry;
 import io.automl.engine.sampler.SamplerRegistry;
@@ -36,13 +38,16 @@ public final class Services implements AutoCloseable {
 
     private final StoreLocation location;
     private final Policy policy;
+    private final DatasetRegistry datasets;
 
     private Services(DataDirectory data, StoreLocation location, TrialStore store, Policy policy) {
         this.data = data;
         this.location = location;
         this.store = store;
         this.policy = policy;
-        this.parser = new SpaceParser(new SpaceParser.Options(policy, true), io.automl.engine.Plugins.standard());
+        this.datasets = datasets(data.path(), DatasetLimits.DEFAULT_MAX_UPLOAD_BYTES);
+        this.parser = new SpaceParser(new SpaceParser.Options(policy, true, datasets),
+                io.automl.engine.Plugins.standard());
         this.catalog = new StudyCatalog(store);
         this.runner = new StudyRunner(store, new SamplerRegistry(), new PrunerRegistry(), Clock.systemUTC());
         this.evaluators = new Evaluators(new DatasetCache(), policy);
@@ -75,6 +80,17 @@ public final class Services implements AutoCloseable {
         return new Services(data, location, store, policy);
     }
 
+    /** The named data sets of {@code dataDir} ({@code DATA/datasets}), uploads up to {@code maxUploadBytes}. */
+    public static DatasetRegistry datasets(java.nio.file.Path dataDir, long maxUploadBytes) {
+        return new DatasetRegistry(dataDir.resolve("datasets"),
+                DatasetLimits.defaults().withMaxUploadBytes(maxUploadBytes), new ObjectMapper(), Clock.systemUTC());
+    }
+
+    /** The named data sets of this data folder. */
+    public DatasetRegistry datasets() {
+        return datasets;
+    }
+
     /** What spaces may do in this process. */
     public Policy policy() {
         return policy;
@@ -82,7 +98,13 @@ public final class Services implements AutoCloseable {
 
     /** What a web server needs from this process: the store, the runner, whether the store is shared, the data folder. */
     public WebServer.Backend backend() {
-        return new WebServer.Backend(store, runner, !location.isEmbedded(), data.path());
+        return new WebServer.Backend(store, runner, !location.isEmbedded(), data.path(), datasets);
+    }
+
+    /** As {@link #backend()}, uploads of named data sets limited to {@code maxUploadBytes}. */
+    public WebServer.Backend backend(long maxUploadBytes) {
+        return new WebServer.Backend(store, runner, !location.isEmbedded(), data.path(),
+                datasets(data.path(), maxUploadBytes));
     }
 
     /** What a scheduled run needs: this process's parser, runner and evaluators. */

@@ -32,6 +32,8 @@ public final class Cli {
         cl.addSubcommand(new ExportCommand(console));
         cl.addSubcommand(new PredictCommand(console));
         cl.addSubcommand(new ImagesFromCsvCommand(console));
+        cl.addSubcommand(new DatasetsCommand(console));
+        cl.addSubcommand(new DatasetCommand(console));
         cl.addSubcommand(new ServeCommand(console));
         cl.addSubcommand(new WorkerCommand(console));
         cl.addSubcommand(new ScheduleCommand(console));

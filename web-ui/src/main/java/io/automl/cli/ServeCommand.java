@@ -55,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Bearer token for the API. Default: $AUTOML_TOKEN, else DATA/token (created when missing).")
     String token;
 
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "512",
+            description = "Largest data set upload (POST /api/datasets) in MB; default ${DEFAULT-VALUE}.")
+    long maxUploadMb;
+
     @Option(names = "--allow-commands", description = "Accept spaces that use the command evaluator.")
     boolean allowCommands;
 
@@ -87,6 +91,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkAccess(); // bad options: nothing written
+        if (maxUploadMb < 1) {
+            throw new UserException("--max-upload-mb must be >= 1, got " + maxUploadMb);
+        }
         // a server of a CUDA build on a machine without a GPU may still hand trials to remote GPU workers
         new GpuProbe(Path.of("/dev")).cpuTrainingProblem().ifPresent(problem -> console.warn(
                 problem + "; DL4J trials this server trains itself will fail"));
@@ -99,7 +106,8 @@ final class ServeCommand implements Callable<Integer> {
                     List.of(data.path(), examples.dir()), examples.dir(), WebSettings.DEFAULT_MAX_BODY, openReads,
                     publicHosts);
             CountDownLatch stopped = new CountDownLatch(1);
-            try (WebServer server = new WebServer(services.backend(), settings, processWorkers)) {
+            try (WebServer server = new WebServer(services.backend(maxUploadMb * 1024 * 1024), settings,
+                    processWorkers)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     stopped.countDown();

@@ -20,13 +20,20 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The search-space file.")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    DataOption dataOption;
+
     ValidateCommand(Console console) {
         this.console = console;
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        SearchSpace space = new SpaceParser(io.automl.engine.Plugins.standard())
+        // named data sets ("ref") come from the data directory; nothing else of it is opened
+        SpaceParser.Options options = new SpaceParser.Options(io.automl.space.policy.Policy.operator(), true,
+                io.automl.app.Services.datasets(dataOption.resolve(console.env()).path(),
+                        io.automl.eval.datasets.DatasetLimits.DEFAULT_MAX_UPLOAD_BYTES));
+        SearchSpace space = new SpaceParser(options, io.automl.engine.Plugins.standard())
                 .parse(SpaceFiles.text(file), SpaceFiles.baseDir(file));
         console.out().println(SpaceSummary.of(space));
         if (space.dataset() != null && space.dataset().images() != null) {
