@@ -31,7 +31,8 @@ final class DatasetContent {
     }
 
     /** What a content folder holds. */
-    record Found(String type, Path path, Path labels, long rows, List<String> columns, Map<String, Integer> perClass) {
+    record Found(String type, Path path, Path labels, long rows, List<String> columns, Map<String, Integer> perClass,
+            List<List<String>> head) {
     }
 
     /** Lays {@code upload} out in the new folder {@code dir}. */
@@ -53,7 +54,8 @@ final class DatasetContent {
                 if (t.columns().size() < 2 || t.rows().isEmpty()) {
                     throw invalid("a CSV data set needs a header row of at least two columns and one data row");
                 }
-                return new Found("csv", data, null, t.rows().size(), t.columns(), null);
+                return new Found("csv", data, null, t.rows().size(), t.columns(), null,
+                        t.rows().subList(0, Math.min(NamedDataset.HEAD_ROWS, t.rows().size())));
             } catch (DatasetException e) {
                 throw invalid("not a CSV file, a zip of class folders or a zip of an IDX pair: " + e.getMessage());
             }
@@ -72,7 +74,7 @@ final class DatasetContent {
                 for (int y : rows.labels()) {
                     perClass.merge(rows.labelNames().get(y), 1, Integer::sum);
                 }
-                return new Found("idx", images, labels, rows.size(), null, perClass);
+                return new Found("idx", images, labels, rows.size(), null, perClass, null);
             } catch (DatasetException e) {
                 throw invalid("an IDX pair that cannot be read: " + e.getMessage().replace(dir.toString(), ""));
             }
@@ -85,7 +87,7 @@ final class DatasetContent {
             throw invalid("the zip holds neither class folders of images (at least two folders, each with a PNG,"
                     + " JPEG, BMP or GIF image) nor an IDX image file and its label file; found " + perClass);
         }
-        return new Found("images", classes, null, f.imageCount(), null, perClass);
+        return new Found("images", classes, null, f.imageCount(), null, perClass, null);
     }
 
     /** The folder of class folders: {@code dir}, or its only folder when it holds nothing else. */

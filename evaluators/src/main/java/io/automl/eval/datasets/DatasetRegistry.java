@@ -86,7 +86,7 @@ public final class DatasetRegistry implements io.automl.space.DatasetRefs {
             }
             NamedDataset d = new NamedDataset(name, found.type(), sha, size[0], clock.instant().toString(),
                     found.path().toString(), found.labels() == null ? null : found.labels().toString(), found.rows(),
-                    found.columns(), found.perClass());
+                    found.columns(), found.perClass(), found.head());
             Files.createDirectories(root.resolve("names"));
             Path tmp = incoming.resolve(UUID.randomUUID() + ".json");
             json.writeValue(tmp.toFile(), d);
