@@ -78,6 +78,7 @@ final class DatasetRoutes {
         m.put("type", d.type());
         m.put("rows", d.rows());
         m.put("columns", d.columns());
+        m.put("head", d.head());
         m.put("perClass", d.perClass());
         m.put("classes", List.copyOf(d.perClass().keySet()));
         m.put("bytes", d.bytes());
