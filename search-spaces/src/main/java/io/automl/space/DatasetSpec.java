@@ -14,10 +14,11 @@ import java.util.Objects;
  * are neither features nor the label; {@code normalizeTarget} ({@code standardize} or {@code none}) scales a
  * regression target to zero mean and unit variance for training, predictions being scaled back. {@code images}
  * holds the image size, channels and optional validation and test folders of an {@code images} data set (null for
- * the other types). Immutable.
+ * the other types); {@code ref} is the name of the stored data set the space named (null for a data set given by
+ * path). Immutable.
  */
 public record DatasetSpec(String type, String path, String label, Split split, String normalize, int limit,
-        String labels, Task task, List<String> exclude, String normalizeTarget, ImageFolders images) {
+        String labels, Task task, List<String> exclude, String normalizeTarget, ImageFolders images, String ref) {
     /** The type name of a data set of image folders. */
     public static final String IMAGES = "images";
 
@@ -56,7 +57,19 @@ public record DatasetSpec(String type, String path, String label, Split split, S
     /** A data set without image settings (csv or idx). */
     public DatasetSpec(String type, String path, String label, Split split, String normalize, int limit,
             String labels, Task task, List<String> exclude, String normalizeTarget) {
-        this(type, path, label, split, normalize, limit, labels, task, exclude, normalizeTarget, null);
+        this(type, path, label, split, normalize, limit, labels, task, exclude, normalizeTarget, null, null);
+    }
+
+    /** A data set not named by ref. */
+    public DatasetSpec(String type, String path, String label, Split split, String normalize, int limit,
+            String labels, Task task, List<String> exclude, String normalizeTarget, ImageFolders images) {
+        this(type, path, label, split, normalize, limit, labels, task, exclude, normalizeTarget, images, null);
+    }
+
+    /** This data set as named {@code ref}. */
+    public DatasetSpec withRef(String ref) {
+        return new DatasetSpec(type, path, label, split, normalize, limit, labels, task, exclude, normalizeTarget,
+                images, ref);
     }
 
     /** A data set of images in class subfolders of the folder {@code path}; the label column is {@code label}. */

@@ -78,6 +78,9 @@ final class SpaceReader {
             JsonNode data = new RefReader(errors, options.refs()).resolve(o.get("dataset"), "/dataset");
             dataset = data == null ? null : new DatasetReader(errors, baseDirectory, options.requireDatasetFile(),
                     options.policy()).read(data, "/dataset");
+            if (dataset != null && o.get("dataset").hasNonNull("ref")) {
+                dataset = dataset.withRef(o.get("dataset").get("ref").asText());
+            }
         } else if (!command) {
             o.missing("dataset");
         }

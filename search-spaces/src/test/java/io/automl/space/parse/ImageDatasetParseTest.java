@@ -144,6 +144,7 @@ class ImageDatasetParseTest {
         SearchSpace s = parser.parse(space("{\"ref\": \"pets\", \"height\": 28, \"width\": 24}", "", ""), dir);
         assertEquals(trainPath, s.dataset().path());
         assertEquals("images", s.dataset().type());
+        assertEquals("pets", s.dataset().ref());
         String e = errors(space("{\"ref\": \"cats\", \"height\": 28, \"width\": 24}", "", ""));
         assertTrue(e.contains("/dataset/ref: no data set named 'cats'"), e);
         String both = errors(space("{\"ref\": \"pets\", \"path\": \"train\", \"type\": \"csv\"}", "", ""));
