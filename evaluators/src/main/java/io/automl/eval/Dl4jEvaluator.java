@@ -182,7 +182,7 @@ public final class Dl4jEvaluator implements Evaluator {
         attrs.put("parameters", net.numParams());
         TrialProvenance provenance = new TrialProvenance(r.seconds(), trial.seed(), data.sha256(), dl4jVersion,
                 System.getProperty("java.version"), Devices.device(), Devices.backend(), trainingThreads,
-                descriptorCaches, null);
+                descriptorCaches, null, space.dataset().ref());
         attrs.putAll(provenance.toAttributes());
         byte[] model = artifacts.write(net, data.normalizer(),
                 new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames(), plan.input(),
