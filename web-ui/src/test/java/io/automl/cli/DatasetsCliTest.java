@@ -33,6 +33,16 @@ class DatasetsCliTest {
         CliRun run = CliRun.of(Map.of(), "run", space.toString(), "--data", data, "--format", "json");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("\"complete\" : 1") || run.out().contains("\"complete\":1"), run.out());
+        Path bundle = dir.resolve("iris.zip");
+        CliRun export = CliRun.of(Map.of(), "export", "iris-ref", "--out", bundle.toString(), "--data", data);
+        assertEquals(0, export.exitCode(), export.err());
+        String manifest;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bundle.toFile())) {
+            manifest = new String(zip.getInputStream(zip.getEntry("automl/manifest.json")).readAllBytes());
+        }
+        String sha = add.out().substring(add.out().indexOf("sha256 ") + 7).trim();
+        assertTrue(manifest.matches("(?s).*\"data_name\"\\s*:\\s*\"flowers\".*"), manifest);
+        assertTrue(manifest.contains(sha), "the bundle records the data set's hash: " + manifest);
         Path unknown = Files.writeString(dir.resolve("u.json"), Files.readString(space).replace("flowers", "weeds"));
         CliRun bad = CliRun.of(Map.of(), "validate", unknown.toString(), "--data", data);
         assertEquals(2, bad.exitCode(), bad.out());
