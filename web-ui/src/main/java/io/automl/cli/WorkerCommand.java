@@ -136,7 +136,7 @@ final class WorkerCommand implements Callable<Integer> {
         RemoteTrialStore store = new RemoteTrialStore(new WorkerHttp(base, secret, json), new Wire(json));
         WorkerProcess process = new WorkerProcess(settings, store,
                 new StudyRunner(store, new SamplerRegistry(), new PrunerRegistry(), Clock.systemUTC()),
-                new SpaceParser(new SpaceParser.Options(policy(), true), io.automl.engine.Plugins.standard()),
+                new SpaceParser(new SpaceParser.Options(policy(), true, refs()), io.automl.engine.Plugins.standard()),
                 new Evaluators(new DatasetCache(), policy()),
                 Clock.systemUTC());
         if (parentPid != null || parentStdin) {
@@ -166,6 +166,14 @@ final class WorkerCommand implements Callable<Integer> {
         } finally {
             done.countDown();
         }
+    }
+
+    /** Named data sets ({@code ref}) of the {@code datasets} folder of any --data-root (the server's data folder). */
+    private io.automl.space.DatasetRefs refs() {
+        List<io.automl.eval.datasets.DatasetRegistry> registries = dataRoots.stream().map(root ->
+                io.automl.app.Services.datasets(root, io.automl.eval.datasets.DatasetLimits.DEFAULT_MAX_UPLOAD_BYTES))
+                .toList();
+        return name -> registries.stream().map(r -> r.find(name)).flatMap(Optional::stream).findFirst();
     }
 
     /** What this worker lets a space do: commands only with --allow-commands, data only below any --data-root. */
