@@ -38,7 +38,17 @@ function preview(d) {
       el('thead', {}, el('tr', {}, d.columns.map(c => el('th', {}, c)))),
       el('tbody', {}, d.head.map(r => el('tr', {}, r.map(v => el('td', {}, v))))));
   }
-  return el('div', { class: 'muted', 'data-preview': d.name }, Object.entries(d.perClass).map(([c, n]) => c + ': ' + n).join(' · '));
+  const box = el('div', { class: 'thumbs', 'data-preview': d.name }, Object.entries(d.perClass).map(([c, n]) =>
+    el('span', { class: 'thumb-class', 'data-class': c }, el('span', { class: 'muted' }, c + ': ' + n + ' '))));
+  if (d.type === 'images') {
+    get('/api/datasets/' + encodeURIComponent(d.name) + '/thumbnails').then(({ classes }) => {
+      for (const [c, urls] of Object.entries(classes)) {
+        const span = box.querySelector('[data-class="' + CSS.escape(c) + '"]');
+        if (span) urls.forEach(u => span.append(el('img', { src: u, alt: c, 'data-thumb': c })));
+      }
+    }).catch(() => {});
+  }
+  return box;
 }
 
 // the panel; editor is the space's textarea, changed() is called after a ref was inserted

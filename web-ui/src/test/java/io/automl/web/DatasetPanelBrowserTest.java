@@ -15,7 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The new-study page's data panel in a real Chromium: upload a CSV, preview it, use it by ref, run a study on it. */
+/**
+ * The new-study page's data panel in a real Chromium: upload a CSV and a zip of image class folders with the
+ * progress bar, preview them (columns and first rows; thumbnails per class), use the CSV by ref and run a study on
+ * it.
+ */
 class DatasetPanelBrowserTest {
     @TempDir
     Path tmp;
@@ -46,6 +50,25 @@ class DatasetPanelBrowserTest {
             assertEquals(5, page.locator("table[data-preview='flowers'] th").count());
             assertEquals(5, page.locator("table[data-preview='flowers'] tbody tr").count());
 
+            Path png = tmp.resolve("shapes");
+            new io.automl.eval.data.ImageFolderWriter().write(new io.automl.eval.data.TableParser().parse(
+                    new io.automl.eval.data.CsvReader().read(csv), "label"), 2, 2, png, true);
+            Path zip = tmp.resolve("shapes.zip");
+            try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+                    java.util.stream.Stream<Path> walk = Files.walk(png)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    z.putNextEntry(new java.util.zip.ZipEntry("shapes/" + png.relativize(f)));
+                    Files.copy(f, z);
+                    z.closeEntry();
+                }
+            }
+            page.fill("#dataset-name", "");
+            page.setInputFiles("#dataset-file", zip);
+            page.click("#dataset-upload");
+            page.waitForSelector("img[data-thumb='2']");
+            assertEquals(9, page.locator("[data-preview='shapes'] img").count(), "3 thumbnails of each of 3 classes");
+            assertTrue(page.textContent("[data-dataset='shapes']").contains("images · 3 classes"));
+
             page.click("button[data-example='iris-quick.json']");
             page.waitForSelector("#validation .ok");
             page.click("button[data-insert-ref='flowers']");
@@ -56,8 +79,8 @@ class DatasetPanelBrowserTest {
             page.click("#submit");
             page.waitForURL("**/#/study/iris-quick");
             page.waitForSelector("h1 .badge.COMPLETE", new Page.WaitForSelectorOptions().setTimeout(180_000));
-            String stored = s.get("/api/studies/iris-quick/space").body();
-            assertTrue(stored.contains("\"ref\"") && stored.contains("flowers"), stored);
+            String stored = s.tree(s.get("/api/studies/iris-quick/space")).path("text").asText();
+            assertTrue(stored.contains("\"ref\": \"flowers\""), stored);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.automl.eval.datasets.DatasetRegistry;
 import io.automl.eval.datasets.DatasetStoreException;
 import io.automl.eval.datasets.DatasetUses;
 import io.automl.eval.datasets.NamedDataset;
+import io.automl.eval.datasets.Thumbnails;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.Map;
  * Named data sets: {@code POST /api/datasets?name=N} stores the request body (a CSV, a zip of class folders or a
  * zip of an IDX pair) streamed to disk, up to the registry's limit (413 beyond it, before reading when the
  * Content-Length says so); {@code GET /api/datasets} lists them, {@code GET /api/datasets/{name}} shows one, and
+ * {@code GET /api/datasets/{name}/thumbnails} gives a few small images per class of an image set, and
  * {@code DELETE /api/datasets/{name}} removes one unless a running study uses it (409). Views never show the
  * server's paths. Every route needs the token like the rest of the API. Thread-safe.
  */
@@ -24,6 +26,7 @@ final class DatasetRoutes {
     private final DatasetRegistry registry;
     private final TrialStore store;
     private final DatasetUses uses = new DatasetUses();
+    private final Thumbnails thumbnails = new Thumbnails(3, 64);
 
     DatasetRoutes(DatasetRegistry registry, TrialStore store) {
         this.registry = registry;
@@ -36,6 +39,9 @@ final class DatasetRoutes {
                 .toList(), "maxUploadBytes", registry.limits().maxUploadBytes())));
         app.get("/api/datasets/{name}", ctx -> ctx.json(view(registry.get(ctx.pathParam("name")).orElseThrow(
                 () -> new ApiException(404, "no data set named '" + ctx.pathParam("name") + "'")))));
+        app.get("/api/datasets/{name}/thumbnails", ctx -> ctx.json(Map.of("classes", thumbnails.of(registry.get(
+                ctx.pathParam("name")).orElseThrow(() -> new ApiException(404, "no data set named '"
+                + ctx.pathParam("name") + "'"))))));
         app.delete("/api/datasets/{name}", ctx -> {
             try {
                 ctx.json(view(uses.removeUnused(registry, ctx.pathParam("name"), store.studies())));

@@ -65,6 +65,8 @@ public final class OpenApiDocument {
             op("GET", "/api/datasets", "Every named data set: type, rows or images per class, columns or classes,"
                     + " size and SHA-256", List.of(), null, "200"),
             op("GET", "/api/datasets/{name}", "One named data set", List.of(), null, "200"),
+            op("GET", "/api/datasets/{name}/thumbnails", "Up to 3 images per class of an image set, 64 px, as data"
+                    + " URLs", List.of(), null, "200"),
             op("DELETE", "/api/datasets/{name}", "Remove a named data set that no running study uses (409 else)",
                     List.of(), null, "200"),
             op("GET", "/api/schedules", "Every recurring search with its next fire, latest study and champion",
