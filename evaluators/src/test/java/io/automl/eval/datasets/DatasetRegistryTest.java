@@ -158,4 +158,15 @@ public class DatasetRegistryTest {
         assertNothingLeft();
         assertEquals(List.of(), r.list());
     }
+
+    @Test
+    void aZipOfAnIdxPairIsAnIdxDataSet() throws Exception {
+        Path idx = java.nio.file.Files.createDirectories(dir.resolve("idx"));
+        io.automl.eval.data.IdxDataTest.write(idx.resolve("images.gz"), idx.resolve("labels.gz"), 120, true, 4);
+        NamedDataset d = registry(DatasetLimits.defaults()).add("blobs", new ByteArrayInputStream(zip(idx, "")));
+        assertEquals("idx", d.type());
+        assertEquals(120, d.rows());
+        assertTrue(d.path().endsWith("images.gz") && d.labels().endsWith("labels.gz"), d.toString());
+        assertEquals(120, d.perClass().values().stream().mapToInt(Integer::intValue).sum());
+    }
 }
