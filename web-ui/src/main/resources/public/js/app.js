@@ -4,6 +4,7 @@ import { el, badge, num, dur, when, progress, message } from './ui.js';
 import { studyPage } from './study.js';
 import { trialPage } from './trial.js';
 import { schedulesPage } from './schedules.js';
+import { dataPanel } from './datasets.js';
 
 const app = document.getElementById('app');
 let cleanup = () => {};
@@ -76,6 +77,7 @@ async function newStudyPage() {
   const examples = el('div', { class: 'examples' }, el('span', { class: 'muted' }, 'Loading examples…'));
   app.replaceChildren(el('div', {}, el('h1', {}, 'New study'),
     el('div', { class: 'panel' }, el('h2', {}, 'Start from an example'), examples),
+    dataPanel(editor, () => validate()),
     el('div', { class: 'panel' }, editor, el('div', { class: 'pager' }, el('button', { class: 'secondary', id: 'validate', onclick: () => validate() }, 'Validate'), submit), status)));
   let pending = null;
   async function validate() {

@@ -1,5 +1,6 @@
 package io.automl.app;
 
+import io.automl.eval.datasets.DatasetLimits;
 import io.automl.schedule.ScheduleSettings;
 import io.automl.schedule.Schedules;
 import io.automl.web.WebServer;
@@ -40,6 +41,12 @@ public final class Server implements AutoCloseable {
      * {@code workers} when present, else on the server's threads.
      */
     public Server(Services services, WebSettings settings, Optional<WorkerSupervisor.Settings> workers) {
+        this(services, settings, workers, DatasetLimits.defaults());
+    }
+
+    /** As {@link #Server(Services, WebSettings, Optional)}, uploads of named data sets within {@code uploads}. */
+    public Server(Services services, WebSettings settings, Optional<WorkerSupervisor.Settings> workers,
+            DatasetLimits uploads) {
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(workers, "workers");
         if (!services.policy().equals(settings.policy())) {
@@ -55,7 +62,8 @@ public final class Server implements AutoCloseable {
         Auth workerAuth = new Auth(settings.token(), true);
         WebServer.Extension workerApi = (app, events) -> new WorkerRoutes(services.store(), transitions(events),
                 new Wire(json), workerAuth::check, WorkerRoutes.DEFAULT_MAX_ARTIFACT).register(app);
-        this.web = new WebServer(services.backend(workers.isEmpty()), settings, schedules, List.of(workerApi));
+        this.web = new WebServer(services.backend(workers.isEmpty(), uploads), settings, schedules,
+                List.of(workerApi));
         this.supervisor = workers.map(w -> new WorkerSupervisor(w.withPolicy(services.policy()), services.store(),
                 Clock.systemUTC()));
         this.sweeper = workers.map(w -> new LeaseSweeper(services.store(), w.lease(), w.maxAttempts(),

@@ -1,6 +1,8 @@
 package io.automl.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.automl.eval.datasets.DatasetLimits;
+import io.automl.eval.datasets.DatasetRegistry;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.automl.engine.Plugins;
 import io.automl.engine.pruner.PrunerRegistry;
@@ -37,13 +39,15 @@ public final class Services implements AutoCloseable {
 
     private final StoreLocation location;
     private final Policy policy;
+    private final DatasetRegistry datasets;
 
     private Services(DataDirectory data, StoreLocation location, TrialStore store, Policy policy) {
         this.data = data;
         this.location = location;
         this.store = store;
         this.policy = policy;
-        Engine engine = Engine.over(store, policy);
+        this.datasets = datasets(data.path(), DatasetLimits.DEFAULT_MAX_UPLOAD_BYTES);
+        Engine engine = Engine.over(store, policy, datasets);
         this.parser = engine.parser();
         this.catalog = new StudyCatalog(store);
         this.runner = engine.runner();
@@ -64,9 +68,9 @@ public final class Services implements AutoCloseable {
             java.util.Objects.requireNonNull(evaluators, "evaluators");
         }
 
-        /** The parts over {@code store}, under {@code policy}. */
-        public static Engine over(TrialStore store, Policy policy) {
-            return new Engine(store, new SpaceParser(new SpaceParser.Options(policy, true), Plugins.standard()),
+        /** The parts over {@code store}, under {@code policy}, spaces' data set names resolved by {@code refs}. */
+        public static Engine over(TrialStore store, Policy policy, io.automl.space.DatasetRefs refs) {
+            return new Engine(store, new SpaceParser(new SpaceParser.Options(policy, true, refs), Plugins.standard()),
                     new StudyRunner(store, new SamplerRegistry(), new PrunerRegistry(), Clock.systemUTC()),
                     new Evaluators(new DatasetCache(), policy));
         }
@@ -98,6 +102,21 @@ public final class Services implements AutoCloseable {
         return new Services(data, location, store, policy);
     }
 
+    /** The named data sets of {@code dataDir} ({@code DATA/datasets}), uploads up to {@code maxUploadBytes}. */
+    public static DatasetRegistry datasets(java.nio.file.Path dataDir, long maxUploadBytes) {
+        return datasets(dataDir, DatasetLimits.defaults().withMaxUploadBytes(maxUploadBytes));
+    }
+
+    /** The named data sets of {@code dataDir} ({@code DATA/datasets}) within {@code limits}. */
+    public static DatasetRegistry datasets(java.nio.file.Path dataDir, DatasetLimits limits) {
+        return new DatasetRegistry(dataDir.resolve("datasets"), limits, new ObjectMapper(), Clock.systemUTC());
+    }
+
+    /** The named data sets of this data folder. */
+    public DatasetRegistry datasets() {
+        return datasets;
+    }
+
     /** What spaces may do in this process. */
     public Policy policy() {
         return policy;
@@ -105,11 +124,12 @@ public final class Services implements AutoCloseable {
 
     /**
      * What a web server needs from this process: the store, the runner, the parser and evaluators (under this
-     * process's policy), whether the store is shared, where trials run, the data folder.
+     * process's policy), whether the store is shared, where trials run, the data folder, and the named data sets
+     * with uploads within {@code limits}.
      */
-    public WebServer.Backend backend(boolean trialsOnThreads) {
+    public WebServer.Backend backend(boolean trialsOnThreads, DatasetLimits limits) {
         return new WebServer.Backend(store, runner, parser, evaluators, !location.isEmbedded(), trialsOnThreads,
-                data.path());
+                data.path(), datasets(data.path(), limits));
     }
 
     /** What a scheduled run needs: this process's parser, runner and evaluators. */

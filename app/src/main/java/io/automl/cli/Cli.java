@@ -31,6 +31,9 @@ public final class Cli {
         cl.addSubcommand(new LeaderboardCommand(console));
         cl.addSubcommand(new ExportCommand(console));
         cl.addSubcommand(new PredictCommand(console));
+        cl.addSubcommand(new ImagesFromCsvCommand(console));
+        cl.addSubcommand(new DatasetsCommand(console));
+        cl.addSubcommand(new DatasetCommand(console));
         cl.addSubcommand(new ServeCommand(console));
         cl.addSubcommand(new WorkerCommand(console));
         cl.addSubcommand(new ScheduleCommand(console));

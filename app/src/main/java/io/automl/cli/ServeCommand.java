@@ -55,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Bearer token for the API. Default: $AUTOML_TOKEN, else DATA/token (created when missing).")
     String token;
 
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "512",
+            description = "Largest data set upload (POST /api/datasets) in MB; default ${DEFAULT-VALUE}.")
+    long maxUploadMb;
+
     @Option(names = "--allow-commands", description = "Accept spaces that use the command evaluator.")
     boolean allowCommands;
 
@@ -87,6 +91,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkAccess(); // bad options: nothing written
+        if (maxUploadMb < 1) {
+            throw new UserException("--max-upload-mb must be >= 1, got " + maxUploadMb);
+        }
         // a server of a CUDA build on a machine without a GPU may still hand trials to remote GPU workers
         new GpuProbe(Path.of("/dev")).cpuTrainingProblem().ifPresent(problem -> console.warn(
                 problem + "; DL4J trials this server trains itself will fail"));
@@ -101,7 +108,8 @@ final class ServeCommand implements Callable<Integer> {
         // one policy for every path that parses, resumes or runs a space on this server
         try (Services services = dataOption.open(console.env(), settings.policy())) {
             CountDownLatch stopped = new CountDownLatch(1);
-            try (Server server = new Server(services, settings, processWorkers)) {
+            try (Server server = new Server(services, settings, processWorkers,
+                    io.automl.eval.datasets.DatasetLimits.defaults().withMaxUploadBytes(maxUploadMb * 1024 * 1024))) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     stopped.countDown();

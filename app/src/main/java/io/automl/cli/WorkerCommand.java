@@ -129,7 +129,7 @@ final class WorkerCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         URI base = URI.create(server);
         RemoteTrialStore store = new RemoteTrialStore(new WorkerHttp(base, secret, json), new Wire(json));
-        Services.Engine engine = Services.Engine.over(store, policy());
+        Services.Engine engine = Services.Engine.over(store, policy(), refs());
         WorkerProcess process = new WorkerProcess(settings, store, engine.runner(), engine.parser(),
                 engine.evaluators(), Clock.systemUTC());
         if (parentPid != null || parentStdin) {
@@ -159,6 +159,14 @@ final class WorkerCommand implements Callable<Integer> {
         } finally {
             done.countDown();
         }
+    }
+
+    /** Named data sets ({@code ref}) of the {@code datasets} folder of any --data-root (the server's data folder). */
+    private io.automl.space.DatasetRefs refs() {
+        List<io.automl.eval.datasets.DatasetRegistry> registries = dataRoots.stream().map(root ->
+                io.automl.app.Services.datasets(root, io.automl.eval.datasets.DatasetLimits.DEFAULT_MAX_UPLOAD_BYTES))
+                .toList();
+        return name -> registries.stream().map(r -> r.find(name)).flatMap(Optional::stream).findFirst();
     }
 
     /** What this worker lets a space do: commands only with --allow-commands, data only below any --data-root. */

@@ -44,10 +44,15 @@ class AccessTest {
             String schedule = json.writeValueAsString(Map.of("name", "nightly", "space", json.readTree(one),
                     "cron", "0 0 2 * * ?"));
             assertEquals(201, s.post("/api/schedules", schedule).statusCode());
+            s.services.datasets().add("flowers", java.nio.file.Files.newInputStream(
+                    s.examples.resolve("datasets/iris.csv")));
         }
     }
 
-    /** Every GET route of the API but health and the worker API, filled in with the study, trial and schedule. */
+    /**
+     * Every GET route of the API but health and the worker API, filled in with the study, trial, schedule and named
+     * data set.
+     */
     private List<String> readPaths(TestServer s) {
         List<String> paths = new ArrayList<>();
         for (WebServer.Route r : s.server.web().routes()) {
@@ -55,6 +60,7 @@ class AccessTest {
                     && !r.path().startsWith("/api/worker/")) {
                 String path = r.path().replace("{number}", String.valueOf(best));
                 path = path.startsWith("/api/schedules/") ? path.replace("{name}", "nightly")
+                        : path.startsWith("/api/datasets/") ? path.replace("{name}", "flowers")
                         : path.replace("{name}", "iris-quick");
                 paths.add(path.endsWith("/events") ? path + "?after=0" : path);
             }

@@ -11,6 +11,7 @@ import io.automl.eval.bundle.TrainedModel;
 import io.automl.eval.data.DataSplit;
 import io.automl.eval.data.DatasetCache;
 import io.automl.eval.data.PreparedData;
+import io.automl.eval.dl4j.Augmenter;
 import io.automl.eval.dl4j.EpochMetrics;
 import io.automl.eval.dl4j.Hyperparameters;
 import io.automl.eval.dl4j.InferenceTimer;
@@ -26,6 +27,7 @@ import io.automl.eval.dl4j.TrainingResult;
 import io.automl.eval.provenance.TrialProvenance;
 import io.automl.space.Direction;
 import io.automl.space.Objective;
+import io.automl.space.Augmentation;
 import io.automl.space.SearchSpace;
 import io.automl.space.Task;
 import io.automl.space.arch.NetworkPlan;
@@ -163,6 +165,15 @@ public final class Dl4jEvaluator implements Evaluator {
         return parameters < SMALL_NETWORK ? 1 : Math.max(1, share);
     }
 
+    /** The augmentation the trial's configuration asks for; a bad value fails the trial with its reason. */
+    private static Augmenter augmenter(Trial trial, NetworkPlan plan) throws EvaluationException {
+        try {
+            return new Augmenter(Augmentation.from(trial.config()), plan.input());
+        } catch (IllegalArgumentException e) {
+            throw new EvaluationException(e.getMessage(), e);
+        }
+    }
+
     @Override
     public Evaluation evaluate(Trial trial) throws EvaluationException, TrialPrunedException, InterruptedException,
             java.io.IOException {
@@ -183,8 +194,9 @@ public final class Dl4jEvaluator implements Evaluator {
         int nativeConvolutions = nd4j.installHelpers(net);
         int trainingThreads = threadsFor(net.numParams(), trial.threads());
         threads.limit(trainingThreads);
+        Augmenter augmenter = augmenter(trial, plan);
         TrainingResult r = trainer.train(net, data.train(), data.validation(), data.classes(), hp.batchSize(),
-                space.budget().epochs(), trainingObjective(), space.earlyStopping(), trial);
+                space.budget().epochs(), trainingObjective(), space.earlyStopping(), trial, augmenter);
         Map<String, Object> attrs = new LinkedHashMap<>();
         attrs.put("epochs", r.epochs());
         attrs.put("best_epoch", r.bestEpoch());
@@ -194,7 +206,7 @@ public final class Dl4jEvaluator implements Evaluator {
         attrs.put("native_convolutions", nativeConvolutions);
         TrialProvenance provenance = new TrialProvenance(r.seconds(), trial.seed(), data.sha256(), dl4jVersion,
                 System.getProperty("java.version"), Devices.device(), Devices.backend(), trainingThreads,
-                descriptorCaches, null);
+                descriptorCaches, null, space.dataset().ref());
         attrs.putAll(provenance.toAttributes());
         byte[] model = artifacts.write(net, data.normalizer(),
                 new ModelInfo(data.labelColumn(), data.labelNames(), data.featureNames(), plan.input(),

@@ -15,6 +15,7 @@ import io.automl.web.jobs.EventHub;
 import io.automl.web.jobs.StoreWatcher;
 import io.automl.web.jobs.StudyEvents;
 import io.automl.web.jobs.StudyJobs;
+import io.automl.eval.datasets.DatasetRegistry;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
@@ -59,17 +60,18 @@ public final class WebServer implements AutoCloseable {
     /**
      * What a server needs from the process that starts it: the store, the runner, the parser and the evaluators
      * (both applying the server's policy), whether the store is shared with other servers (studies are then run
-     * by several servers), whether trials run on this server's threads (else worker processes claim them) and the
-     * data directory (for temporary export files).
+     * by several servers), whether trials run on this server's threads (else worker processes claim them), the
+     * data directory (for temporary export files) and the named data sets (uploads; spaces' {@code ref}).
      */
     public record Backend(TrialStore store, StudyRunner runner, SpaceParser parser, Evaluators evaluators,
-            boolean sharedStore, boolean trialsOnThreads, Path dataDir) {
+            boolean sharedStore, boolean trialsOnThreads, Path dataDir, DatasetRegistry datasets) {
         public Backend {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(runner, "runner");
             Objects.requireNonNull(parser, "parser");
             Objects.requireNonNull(evaluators, "evaluators");
             Objects.requireNonNull(dataDir, "dataDir");
+            Objects.requireNonNull(datasets, "datasets");
         }
     }
 
@@ -103,7 +105,7 @@ public final class WebServer implements AutoCloseable {
         this.watcher = new StoreWatcher(backend.store(), events, WATCH_PERIOD, POLL_INTEREST, Clock.systemUTC());
         this.api = new Api(new Api.Config(backend.store(), jobs, events, watcher, spaces, intake, examples, json,
                 settings.token(), settings.openReads(), settings.allowedHosts(), settings.maxBodyBytes(),
-                backend.dataDir().resolve("tmp")));
+                backend.dataDir().resolve("tmp"), backend.datasets()));
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();

@@ -12,18 +12,34 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Shares prepared data sets between trials: one load per (absolute path, modification time, size,
+ * Shares prepared data sets between trials: one load per (absolute path, modification time, size (for an image
+ * folder: a fingerprint of the listing of its folders, see {@link ImageFingerprint}),
  * label column, split, normalization, row limit, task, excluded columns, target scaling). Create one per
  * process and inject it into every evaluator. Thread-safe: concurrent requests for the same key wait for a single load; a failed load
  * is not cached, and a changed file (new modification time or size) is loaded afresh, replacing the
  * old entry.
  */
 public final class DatasetCache {
-    private final DatasetLoader loader = new DatasetLoader();
+    private final DatasetLoader loader;
     private final Map<Key, CompletableFuture<PreparedData>> entries = new ConcurrentHashMap<>();
 
+    /** A cache decoding image folders on as many threads as there are processors. */
+    public DatasetCache() {
+        this(new ImageFolderReader());
+    }
+
+    /** A cache decoding image folders with {@code imageReader}. */
+    public DatasetCache(ImageFolderReader imageReader) {
+        this.loader = new DatasetLoader(java.util.Objects.requireNonNull(imageReader, "imageReader"));
+    }
+
+    /**
+     * For an images data set {@code modified} and {@code size} are a fingerprint of its folders' listing (every
+     * image's path, size and modification time) and their number of files.
+     */
     private record Key(Path path, long modified, long size, String label, DatasetSpec.Split split, String normalize,
-            int limit, String type, Path labels, Task task, List<String> exclude, String normalizeTarget) {
+            int limit, String type, Path labels, Task task, List<String> exclude, String normalizeTarget,
+            io.automl.space.ImageFolders images) {
     }
 
     /**
@@ -46,6 +62,10 @@ public final class DatasetCache {
                 entries.remove(key, mine);
                 mine.completeExceptionally(e);
                 throw e;
+            } catch (InterruptedException e) {
+                entries.remove(key, mine);
+                mine.completeExceptionally(new DatasetException("loading " + file + " was interrupted", e));
+                throw e;
             }
             return mine.join();
         }
@@ -65,6 +85,11 @@ public final class DatasetCache {
     }
 
     private static Key key(Path file, Path labels, DatasetSpec spec) {
+        if (spec.images() != null) {
+            ImageFingerprint f = ImageFingerprint.of(file, spec.images());
+            return new Key(file, f.hash(), f.files(), spec.label(), spec.split(), spec.normalize(), spec.limit(),
+                    spec.type(), null, spec.task(), spec.exclude(), spec.normalizeTarget(), spec.images());
+        }
         if (!Files.isRegularFile(file)) {
             throw new DatasetException("data file not found: " + file);
         }
@@ -74,7 +99,7 @@ public final class DatasetCache {
         try {
             return new Key(file, Files.getLastModifiedTime(file).toMillis(), Files.size(file), spec.label(),
                     spec.split(), spec.normalize(), spec.limit(), spec.type(), labels, spec.task(), spec.exclude(),
-                    spec.normalizeTarget());
+                    spec.normalizeTarget(), null);
         } catch (IOException e) {
             throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
         }

@@ -16,7 +16,7 @@ import org.nd4j.linalg.dataset.api.preprocessor.NormalizerMinMaxScaler;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 
 /**
- * Loads a CSV or IDX data set per a {@link DatasetSpec}: parse (class labels, or a numeric target for
+ * Loads a CSV, IDX or image-folder data set per a {@link DatasetSpec}: parse (class labels, or a numeric target for
  * regression), split (stratified by class for classification, plainly random for regression), fit the normalizer
  * and the target's scaling on the training split only and apply them to every split. Stateless and thread-safe; use {@link DatasetCache} to share
  * loads.
@@ -26,11 +26,26 @@ final class DatasetLoader {
     private final TableParser parser = new TableParser();
     private final Splitter splitter = new Splitter();
     private final IdxReader idx = new IdxReader();
+    private final ImageDatasetLoader images;
 
-    /** Loads {@code file} (CSV, or IDX images with the IDX label file {@code labels}, null for CSV). */
-    PreparedData load(Path file, Path labels, DatasetSpec spec) {
+    /** A loader decoding image folders with {@code imageReader}. */
+    DatasetLoader(ImageFolderReader imageReader) {
+        this.images = new ImageDatasetLoader(imageReader);
+    }
+
+    /**
+     * Loads {@code file} (CSV, IDX images with the IDX label file {@code labels}, null for CSV, or the folder of
+     * an images data set).
+     *
+     * @throws InterruptedException when interrupted while decoding images
+     */
+    PreparedData load(Path file, Path labels, DatasetSpec spec) throws InterruptedException {
+        if (DatasetSpec.IMAGES.equals(spec.type())) {
+            return images.load(file, spec);
+        }
         if (!"csv".equals(spec.type()) && !"idx".equals(spec.type())) {
-            throw new DatasetException("dataset type '" + spec.type() + "' is not supported; use 'csv' or 'idx'");
+            throw new DatasetException("dataset type '" + spec.type() + "' is not supported; use 'csv', 'idx' or"
+                    + " 'images'");
         }
         DataNormalization normalizer = normalizer(spec.normalize());
         LabeledRows rows;
@@ -80,6 +95,15 @@ final class DatasetLoader {
                 return null;
             default:
                 throw new DatasetException("unknown normalize '" + name + "'; use standardize, minmax or none");
+        }
+    }
+
+    /** Lower-case hex SHA-256 of {@code bytes}. */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 

@@ -27,7 +27,16 @@ final class Splitter {
     }
 
     Indices split(int[] labels, int classes, DatasetSpec.Split split, int limit, String source) {
-        Random rnd = new Random(split.seed());
+        return split(labels, classes, split.validation(), split.test(), split.seed(), limit, source, true);
+    }
+
+    /**
+     * As above with fractions {@code validation} and {@code test} (either may be 0 when another source provides
+     * that part); {@code needValidation} false accepts an empty validation part.
+     */
+    Indices split(int[] labels, int classes, double validationFraction, double testFraction, long seed, int limit,
+            String source, boolean needValidation) {
+        Random rnd = new Random(seed);
         int[] rows = Permutations.of(labels.length, rnd);
         if (limit > 0 && limit < rows.length) {
             int[] kept = new int[limit];
@@ -48,8 +57,8 @@ final class Splitter {
             java.util.Collections.sort(members);
             java.util.Collections.shuffle(members, rnd);
             int n = members.size();
-            int nTest = (int) Math.round(n * split.test());
-            int nVal = (int) Math.round(n * split.validation());
+            int nTest = (int) Math.round(n * testFraction);
+            int nVal = (int) Math.round(n * validationFraction);
             if (nTest + nVal >= n) {
                 nTest = Math.min(nTest, Math.max(0, n - 1));
                 nVal = Math.max(0, Math.min(nVal, n - 1 - nTest));
@@ -58,7 +67,7 @@ final class Splitter {
             validation.addAll(members.subList(nTest, nTest + nVal));
             train.addAll(members.subList(nTest + nVal, n));
         }
-        if (validation.isEmpty() || train.isEmpty()) {
+        if ((needValidation && validation.isEmpty()) || train.isEmpty()) {
             throw new DatasetException(source + ": " + rows.length + " rows leave " + train.size()
                     + " for training and " + validation.size() + " for validation; both need at least one");
         }

@@ -43,6 +43,18 @@ public final class Trainer {
     public TrainingResult train(MultiLayerNetwork net, DataSplit train, DataSplit validation, int classes,
             int batchSize, int maxEpochs, Objective objective, Optional<EarlyStopping> earlyStopping, Trial trial)
             throws TrialPrunedException, EvaluationException, InterruptedException {
+        return train(net, train, validation, classes, batchSize, maxEpochs, objective, earlyStopping, trial,
+                Augmenter.none());
+    }
+
+    /**
+     * As above, each training minibatch (never a validation one) first passed through {@code augmenter} with the
+     * trial's seeded generator.
+     */
+    public TrainingResult train(MultiLayerNetwork net, DataSplit train, DataSplit validation, int classes,
+            int batchSize, int maxEpochs, Objective objective, Optional<EarlyStopping> earlyStopping, Trial trial,
+            Augmenter augmenter) throws TrialPrunedException, EvaluationException, InterruptedException {
+        java.util.Objects.requireNonNull(augmenter, "augmenter");
         long started = System.nanoTime();
         Random rnd = new Random(trial.seed());
         EarlyStopper stopper = earlyStopping.map(EarlyStopper::new).orElse(null);
@@ -54,7 +66,7 @@ public final class Trainer {
         String reason = "max_epochs";
         while (epoch < maxEpochs) {
             epoch++;
-            boolean late = runEpoch(net, train, batchSize, rnd, epoch, deadline);
+            boolean late = runEpoch(net, train, batchSize, rnd, epoch, deadline, augmenter);
             EpochMetrics m = validate(net, validation, classes, epoch);
             double value = m.get(objective.metric());
             trial.report(epoch, value);
@@ -81,7 +93,7 @@ public final class Trainer {
 
     /** One pass over the training rows; returns true when the deadline cut it short. */
     private boolean runEpoch(MultiLayerNetwork net, DataSplit train, int batchSize, Random rnd, int epoch,
-            Optional<Instant> deadline) throws EvaluationException, InterruptedException {
+            Optional<Instant> deadline, Augmenter augmenter) throws EvaluationException, InterruptedException {
         int n = train.size();
         int[] order = Permutations.of(n, rnd);
         INDArray x = Nd4j.pullRows(train.features(), 1, order);
@@ -94,7 +106,8 @@ public final class Trainer {
                 return true;
             }
             INDArrayIndex rows = NDArrayIndex.interval(start, Math.min(n, start + batchSize));
-            net.fit(new DataSet(x.get(rows, NDArrayIndex.all()), y.get(rows, NDArrayIndex.all())));
+            INDArray features = augmenter.apply(x.get(rows, NDArrayIndex.all()), rnd);
+            net.fit(new DataSet(features, y.get(rows, NDArrayIndex.all())));
             checkFinite(net.score(), epoch);
         }
         return false;

@@ -10,17 +10,25 @@ import java.util.function.Function;
 /**
  * Where a trial's result came from, after Tribuo's provenance records: the trial's {@code seed}, the training
  * time, the data set's SHA-256, the DL4J and Java versions, the device and ND4J backend, the ND4J threads,
- * whether ND4J's descriptor caches were installed, and the worker that ran it. Every field but the seed may be
+ * whether ND4J's descriptor caches were installed, the worker that ran it and the name of a named data set
+ * ({@code "dataset": {"ref": ...}}). Every field but the seed may be
  * null (unknown: trials of the command evaluator, trials stored by older versions); null fields are left out of
  * the stored forms. Stored under the attribute keys {@link #KEYS}, which are also the manifest's provenance
  * keys. Immutable.
  */
 public record TrialProvenance(Double trainSeconds, long seed, String dataSha256, String dl4jVersion,
         String javaVersion, String device, String nd4jBackend, Integer threads, Boolean nd4jDescriptorCaches,
-        String worker) {
+        String worker, String dataName) {
     /** The attribute (and manifest) keys, in the order they are written. */
     public static final List<String> KEYS = List.of("train_seconds", "seed", "data_sha256", "dl4j_version",
-            "java_version", "device", "nd4j_backend", "threads", "nd4j_descriptor_caches", "worker");
+            "java_version", "device", "nd4j_backend", "threads", "nd4j_descriptor_caches", "worker", "data_name");
+
+    /** Provenance of data that were not named (given by path). */
+    public TrialProvenance(Double trainSeconds, long seed, String dataSha256, String dl4jVersion, String javaVersion,
+            String device, String nd4jBackend, Integer threads, Boolean nd4jDescriptorCaches, String worker) {
+        this(trainSeconds, seed, dataSha256, dl4jVersion, javaVersion, device, nd4jBackend, threads,
+                nd4jDescriptorCaches, worker, null);
+    }
 
     public TrialProvenance {
         if (trainSeconds != null && !(trainSeconds >= 0)) {
@@ -49,13 +57,13 @@ public record TrialProvenance(Double trainSeconds, long seed, String dataSha256,
                 text(a.get("dl4j_version")), text(a.get("java_version")), text(a.get("device")),
                 text(a.get("nd4j_backend")), number(a.get("threads"), Number::intValue),
                 a.get("nd4j_descriptor_caches") instanceof Boolean b ? b : null,
-                worker != null ? worker : trial.worker());
+                worker != null ? worker : trial.worker(), text(a.get("data_name")));
     }
 
     /** The attributes stored with the trial: the non-null fields under {@link #KEYS}, in that order. */
     public Map<String, Object> toAttributes() {
         Object[] values = {trainSeconds, seed, dataSha256, dl4jVersion, javaVersion, device, nd4jBackend, threads,
-            nd4jDescriptorCaches, worker};
+            nd4jDescriptorCaches, worker, dataName};
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {

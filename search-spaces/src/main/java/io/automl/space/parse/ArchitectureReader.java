@@ -33,13 +33,23 @@ final class ArchitectureReader {
     private final DistReader dists;
     private final LayerReader layers;
     private final Task task;
+    private final InputShape dataInput;
 
     /** A reader for a data set of {@code task}, which picks the output layer's defaults and allowed values. */
     ArchitectureReader(Errors errors, DistReader dists, Task task) {
+        this(errors, dists, task, null);
+    }
+
+    /**
+     * As above, for a data set whose examples have the shape {@code dataInput} (an images data set), which is
+     * then the input when none is declared and must equal a declared one; null when the data set gives no shape.
+     */
+    ArchitectureReader(Errors errors, DistReader dists, Task task, InputShape dataInput) {
         this.errors = errors;
         this.dists = dists;
         this.layers = new LayerReader(errors, dists);
         this.task = task;
+        this.dataInput = dataInput;
     }
 
     /** The architecture, or null after reporting problems. */
@@ -66,7 +76,13 @@ final class ArchitectureReader {
         }
         OutputSpace output = o.has("output") ? output(o.get("output"), o.pointer("output"))
                 : defaultOutput();
-        InputShape input = o.has("input") ? input(o.get("input"), o.pointer("input")) : InputShape.flat();
+        InputShape input = o.has("input") ? input(o.get("input"), o.pointer("input"))
+                : dataInput != null ? dataInput : InputShape.flat();
+        if (o.has("input") && input != null && dataInput != null && !input.equals(dataInput)) {
+            errors.add(o.pointer("input"), "the images data set gives " + dataInput.height() + "x"
+                    + dataInput.width() + "x" + dataInput.channels() + " input (/dataset/height, width, channels);"
+                    + " leave architecture.input out or make it the same", o.get("input"));
+        }
         if (errors.mark() != mark) {
             return null;
         }

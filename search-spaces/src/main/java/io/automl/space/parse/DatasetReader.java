@@ -18,14 +18,20 @@ import java.util.Set;
  * "task": "classification" (default) | "regression", "exclude": [columns], "split": {"validation": 0.2,
  * "test": 0.2, "seed": 0}, "normalize": "standardize" (default), "normalizeTarget": "standardize" (regression
  * only; default) | "none", "limit": 0}}; an IDX data set names {@code "images"} and {@code "labels"} files (gzip
- * or plain) instead of {@code path} and {@code label}, and is always a classification task.
+ * or plain) instead of {@code path} and {@code label}, and is always a classification task. An {@code images}
+ * data set names a folder of class subfolders as {@code path}, the size every image is resized to
+ * ({@code height}, {@code width}: required) and {@code channels} (1, the default, or 3), and optional
+ * {@code validation} and {@code test} folders laid out the same way (see {@link ImageFolderCheck}).
  * When a base directory is known, a relative path is resolved against it and the result stored as an
  * absolute path; when files are required, a path that names no readable file is an error. When the CSV file can
  * be read, {@code label} and every {@code exclude}d column must be among its header's columns. Not thread-safe.
  */
 final class DatasetReader {
     private static final Set<String> FIELDS = Set.of("type", "path", "label", "split", "normalize", "limit",
-            "images", "labels", "task", "exclude", "normalizeTarget");
+            "images", "labels", "task", "exclude", "normalizeTarget", "height", "width", "channels", "validation",
+            "test");
+    private static final java.util.List<String> IMAGE_FIELDS = List.of("height", "width", "channels", "validation",
+            "test");
     private static final Set<String> SPLIT_FIELDS = Set.of("validation", "test", "seed");
     /** The longest header read to check column names, in characters; a longer first record is not checked. */
     static final int MAX_HEADER_CHARS = 64 * 1024;
@@ -56,6 +62,14 @@ final class DatasetReader {
             return null;
         }
         String type = o.string("type", "csv", Vocabulary.DATASET_TYPES);
+        if (DatasetSpec.IMAGES.equals(type)) {
+            return images(o, mark);
+        }
+        for (String f : IMAGE_FIELDS) {
+            if (o.has(f)) {
+                errors.add(o.pointer(f), "'" + f + "' applies to images data sets only", o.get(f));
+            }
+        }
         boolean idx = "idx".equals(type);
         String path = o.string(idx ? "images" : "path", null, null);
         if (path != null) {
@@ -100,6 +114,47 @@ final class DatasetReader {
         Integer limit = o.integer("limit", 0, 0, Integer.MAX_VALUE);
         return errors.mark() == mark ? new DatasetSpec(type, path, label, split, normalize, limit, labels, task,
                 exclude, normalizeTarget) : null;
+    }
+
+    /** An images data set: a folder of class subfolders, the image size and optional validation/test folders. */
+    private DatasetSpec images(Obj o, int mark) {
+        for (String f : List.of("images", "labels", "label", "task", "exclude", "normalizeTarget")) {
+            if (o.has(f)) {
+                errors.add(o.pointer(f), "'" + f + "' does not apply to an images data set (the class of an image is"
+                        + " the name of its folder)", o.get(f));
+            }
+        }
+        String path = folder(o, "path", true);
+        String validation = folder(o, "validation", false);
+        String test = folder(o, "test", false);
+        Integer height = o.integer("height", null, 1, io.automl.space.ImageFolders.MAX_SIDE);
+        Integer width = o.integer("width", null, 1, io.automl.space.ImageFolders.MAX_SIDE);
+        Integer channels = o.integer("channels", 1, 1, 3);
+        if (channels != null && channels == 2) {
+            errors.add(o.pointer("channels"), "channels must be 1 (gray) or 3 (RGB)", o.get("channels"));
+        }
+        DatasetSpec.Split split = o.has("split") ? split(o.get("split"), o.pointer("split"))
+                : new DatasetSpec.Split(0.2, 0.2, 0);
+        String normalize = o.string("normalize", "standardize", Vocabulary.NORMALIZE);
+        Integer limit = o.integer("limit", 0, 0, Integer.MAX_VALUE);
+        if (errors.mark() != mark) {
+            return null;
+        }
+        new ImageFolderCheck(errors, policy).check(o, path, validation, test);
+        return errors.mark() == mark ? DatasetSpec.images(path, new io.automl.space.ImageFolders(height, width,
+                channels, validation, test), split, normalize, limit) : null;
+    }
+
+    /** A folder field resolved like a file path; null when absent (an error when {@code required}) or bad. */
+    private String folder(Obj o, String field, boolean required) {
+        if (!o.has(field)) {
+            if (required) {
+                o.missing(field);
+            }
+            return null;
+        }
+        String text = o.string(field, null, null);
+        return text == null ? null : resolve(text, o.pointer(field), o.get(field), true);
     }
 
     private List<String> exclude(Obj o, String label, boolean idx) {
@@ -163,6 +218,10 @@ final class DatasetReader {
     }
 
     private String resolve(String path, String pointer, JsonNode value) {
+        return resolve(path, pointer, value, false);
+    }
+
+    private String resolve(String path, String pointer, JsonNode value, boolean directory) {
         Path p;
         try {
             p = Path.of(path);
@@ -182,8 +241,12 @@ final class DatasetReader {
             errors.add(pointer, policy.outsideRoots(), value);
             return null;
         }
-        if (requireFile && !Files.isRegularFile(resolved)) {
+        if (requireFile && !directory && !Files.isRegularFile(resolved)) {
             errors.add(pointer, "no such file: " + resolved, value);
+            return null;
+        }
+        if (requireFile && directory && !Files.isDirectory(resolved)) {
+            errors.add(pointer, "no such folder: " + resolved, value);
             return null;
         }
         return resolved.toString();

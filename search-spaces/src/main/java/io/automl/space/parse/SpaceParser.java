@@ -44,10 +44,17 @@ public final class SpaceParser {
      *     error whether or not the path exists)
      * @param requireDatasetFile whether a data set path that can be resolved (absolute, or relative with a
      *     known base directory) must name an existing file
+     * @param refs the named data sets {@code "dataset": {"ref": ...}} may name
      */
-    public record Options(Policy policy, boolean requireDatasetFile) {
+    public record Options(Policy policy, boolean requireDatasetFile, io.automl.space.DatasetRefs refs) {
         public Options {
             Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(refs, "refs");
+        }
+
+        /** Settings without named data sets. */
+        public Options(Policy policy, boolean requireDatasetFile) {
+            this(policy, requireDatasetFile, io.automl.space.DatasetRefs.none());
         }
 
         /**

@@ -86,8 +86,12 @@ final class SpaceReader {
                 : List.of();
         DatasetSpec dataset = null;
         if (o.has("dataset")) {
-            dataset = new DatasetReader(errors, baseDirectory, options.requireDatasetFile(), options.policy())
-                    .read(o.get("dataset"), "/dataset");
+            JsonNode data = new RefReader(errors, options.refs()).resolve(o.get("dataset"), "/dataset");
+            dataset = data == null ? null : new DatasetReader(errors, baseDirectory, options.requireDatasetFile(),
+                    options.policy()).read(data, "/dataset");
+            if (dataset != null && o.get("dataset").hasNonNull("ref")) {
+                dataset = dataset.withRef(o.get("dataset").get("ref").asText());
+            }
         } else if (!command) {
             o.missing("dataset");
         }
@@ -114,8 +118,9 @@ final class SpaceReader {
         });
         ArchitectureSpace architecture = null;
         if (o.has("architecture")) {
-            architecture = new ArchitectureReader(errors, dists, task.orElse(Task.CLASSIFICATION))
-                    .read(o.get("architecture"), "/architecture");
+            architecture = new ArchitectureReader(errors, dists, task.orElse(Task.CLASSIFICATION),
+                    ImageInput.of(dataset)).read(o.get("architecture"), "/architecture");
+            new AugmentationRules(errors).check(params, architecture);
         } else if (!command) {
             errors.add("/architecture", "required field 'architecture' is missing (the dl4j evaluator needs a network)",
                     null);

@@ -29,7 +29,7 @@ final class Vocabulary {
     static final Set<String> CLASSIFICATION_OUTPUTS = Set.of("softmax");
     static final Set<String> CLASSIFICATION_LOSSES = Set.of("mcxent", "xent", "negativeloglikelihood");
     static final Set<String> EVALUATORS = Set.of("dl4j", "command", "library");
-    static final Set<String> DATASET_TYPES = Set.of("csv", "idx");
+    static final Set<String> DATASET_TYPES = Set.of("csv", "idx", "images");
     static final Set<String> NORMALIZE = Set.of("standardize", "minmax", "none");
     static final Set<String> ARCHITECTURES = Set.of("feedforward");
     static final Set<String> LAYERS = Set.of("dense", "conv2d", "pool2d", "batchnorm", "dropout", "lstm", "globalpool");

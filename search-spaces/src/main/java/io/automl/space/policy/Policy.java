@@ -83,7 +83,7 @@ public record Policy(boolean commandsAllowed, boolean pathsRestricted, List<Path
         }
         DatasetSpec data = space.dataset();
         if (data != null) {
-            for (String file : data.labels() == null ? List.of(data.path()) : List.of(data.path(), data.labels())) {
+            for (String file : data.paths()) {
                 if (file != null && !permits(file, baseDir)) {
                     why.add(outsideRoots() + ": " + file);
                 }

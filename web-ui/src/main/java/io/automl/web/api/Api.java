@@ -3,6 +3,7 @@ package io.automl.web.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.automl.engine.TrialStore;
 import io.automl.eval.bundle.ModelBundle;
+import io.automl.eval.datasets.DatasetRegistry;
 import io.automl.space.parse.InvalidSpaceException;
 import io.automl.web.examples.Examples;
 import io.automl.eval.bundle.TrialExport;
@@ -34,6 +35,7 @@ public final class Api implements AutoCloseable {
     private final MetaRoutes meta;
     private final EventRoutes events;
     private final ParetoRoutes pareto;
+    private final DatasetRoutes datasets;
 
     /** Wires the route groups. */
     public Api(Config config) {
@@ -49,18 +51,20 @@ public final class Api implements AutoCloseable {
         this.pareto = new ParetoRoutes(store, spaces);
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
         this.events = new EventRoutes(store, config.events().hub(), config.watcher(), config.json());
+        this.datasets = new DatasetRoutes(config.datasets(), store);
     }
 
     /**
      * What the API needs from the server: {@code events} publishes the live events, {@code watcher} reads the store for watched studies;
      * {@code openReads} lets GET and HEAD requests outside the worker API through without the token; {@code hosts}
      * are the names requests may carry in their {@code Host} header; {@code scratch} is a directory for temporary
-     * export files.
+     * export files; {@code datasets} holds the named data sets uploads go to.
      */
     public record Config(TrialStore store, StudyJobs jobs, StudyEvents events, StoreWatcher watcher,
             StudySpaces spaces, SpaceIntake intake, Examples examples, ObjectMapper json, String token,
-            boolean openReads, AllowedHosts hosts, long maxBodyBytes, Path scratch) {
+            boolean openReads, AllowedHosts hosts, long maxBodyBytes, Path scratch, DatasetRegistry datasets) {
         public Config {
+            java.util.Objects.requireNonNull(datasets, "datasets");
             java.util.Objects.requireNonNull(store, "store");
             java.util.Objects.requireNonNull(jobs, "jobs");
             java.util.Objects.requireNonNull(events, "events");
@@ -88,6 +92,7 @@ public final class Api implements AutoCloseable {
         trials.register(app);
         pareto.register(app);
         events.register(app);
+        datasets.register(app);
         app.exception(InvalidSpaceException.class, (e, ctx) -> error(ctx, new ApiError(400,
                 e.errors().size() + (e.errors().size() == 1 ? " error" : " errors") + " in the search space",
                 e.errors().stream().map(ApiError.FieldError::of).toList())));

@@ -63,6 +63,16 @@ public final class OpenApiDocument {
                     "Live events: server-sent events with Accept: text/event-stream (first replaying the kept events"
                     + " after `after` or Last-Event-ID when given), else JSON polling of the kept events after `after`",
                     List.of("after"), null, "200"),
+            op("POST", "/api/datasets", "Store a named data set: the body is a CSV file, a zip of class folders of"
+                    + " images or a zip of an IDX image and label pair (413 beyond the server's upload limit)",
+                    List.of("name"), null, "201"),
+            op("GET", "/api/datasets", "Every named data set: type, rows or images per class, columns or classes,"
+                    + " size and SHA-256", List.of(), null, "200"),
+            op("GET", "/api/datasets/{name}", "One named data set", List.of(), null, "200"),
+            op("GET", "/api/datasets/{name}/thumbnails", "Up to 3 images per class of an image set, 64 px, as data"
+                    + " URLs", List.of(), null, "200"),
+            op("DELETE", "/api/datasets/{name}", "Remove a named data set that no running study uses (409 else)",
+                    List.of(), null, "200"),
             op("GET", "/api/schedules", "Every recurring search with its next fire, latest study and champion",
                     List.of(), null, "200"),
             op("POST", "/api/schedules", "Schedule a recurring search: {name?, space, cron, topK?, driftMargin?}",
