@@ -31,6 +31,7 @@ public final class Cli {
         cl.addSubcommand(new LeaderboardCommand(console));
         cl.addSubcommand(new TrialsCommand(console));
         cl.addSubcommand(new TrialCommand(console));
+        cl.addSubcommand(new ImportanceCommand(console));
         cl.addSubcommand(new ExportCommand(console));
         cl.addSubcommand(new PredictCommand(console));
         cl.addSubcommand(new ServeCommand(console));

@@ -121,6 +121,24 @@ class TrialListingCliTest {
     }
 
     @Test
+    void importanceNamesItsMethodAndWarnsOnFewTrials() throws Exception {
+        CliRun table = CliRun.of(Map.of(), "importance", "capped", "--data", data.toString());
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.err().contains("automl: warning: only ") && table.err().contains("complete trials: the"
+                + " ranking needs at least 20"), table.err());
+        assertTrue(table.out().startsWith("method: omega squared of a one-way ANOVA"), table.out());
+        assertTrue(table.out().matches("(?s).*\\nparameter\\s+importance\\s+omega2\\s+bins\\s+present.*"),
+                table.out());
+        JsonNode j = json.readTree(CliRun.of(Map.of(), "importance", "capped", "--format", "json", "--data",
+                data.toString()).out());
+        assertTrue(j.get("trials").asInt() >= 1 && j.get("trials").asInt() < 8, j.toString());
+        assertEquals(20, j.get("minimumTrials").asInt());
+        for (JsonNode p : j.get("parameters")) {
+            assertTrue(p.get("share").asDouble() >= 0 && p.get("share").asDouble() <= 1, p.toString());
+        }
+    }
+
+    @Test
     void validateWarnsWhenEvenTheSmallestNetworkIsTooLarge() throws Exception {
         Path tight = dir.resolve("tight.json");
         Files.writeString(tight, space("tight", 30));

@@ -33,6 +33,7 @@ public final class Api implements AutoCloseable {
     private final TrialRoutes trials;
     private final MetaRoutes meta;
     private final EventRoutes events;
+    private final InsightRoutes insight;
 
     /** Wires the route groups. */
     public Api(Config config) {
@@ -46,6 +47,7 @@ public final class Api implements AutoCloseable {
         this.studies = new StudyRoutes(store, config.jobs(), config.intake(), views, bodies);
         this.trials = new TrialRoutes(store, lists, new TrialExport(store, new ModelBundle()), config.scratch());
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
+        this.insight = new InsightRoutes(store, lists);
         this.events = new EventRoutes(store, config.events().hub(), config.watcher(), config.json());
     }
 
@@ -84,6 +86,7 @@ public final class Api implements AutoCloseable {
         meta.register(app);
         studies.register(app);
         trials.register(app);
+        insight.register(app);
         events.register(app);
         app.exception(InvalidSpaceException.class, (e, ctx) -> error(ctx, new ApiError(400,
                 e.errors().size() + (e.errors().size() == 1 ? " error" : " errors") + " in the search space",

@@ -51,8 +51,11 @@ public final class OpenApiDocument {
             op("GET", "/api/studies/{name}/history",
                     "Finished trials' state, value and configuration (an even sample beyond `points`, default 1000)"
                     + " and the exact best-so-far line", List.of("points"), null, "200"),
-            op("GET", "/api/studies/{name}/curves", "Learning curves of the top and latest pruned trials",
+            op("GET", "/api/studies/{name}/curves", "Learning curves of the top, the latest pruned and"
+                    + " the running trials",
                     List.of("top"), null, "200"),
+            op("GET", "/api/studies/{name}/importance", "Parameter importance over the complete trials, with its"
+                    + " method and a warning below the minimum number of trials", List.of(), null, "200"),
             op("GET", "/api/studies/{name}/export", "Download a trial's model bundle (zip; default the best)",
                     List.of("trial"), null, "200"),
             op("GET", "/api/studies/{name}/events",

@@ -22,8 +22,8 @@ public final class StudySpaces {
         this.parser = Objects.requireNonNull(parser, "parser");
     }
 
-    /** What the study list shows of a space: the objective's metric and the trial budget. */
-    public record Summary(String metric, int trials) {
+    /** What the study list shows of a space: the objective's metric, the trial budget and epochs per trial. */
+    public record Summary(String metric, int trials, int epochs) {
         public Summary {
             Objects.requireNonNull(metric, "metric");
         }
@@ -32,7 +32,8 @@ public final class StudySpaces {
     /** The study's space; throws {@link InvalidSpaceException} when it no longer parses (a data set moved). */
     public SearchSpace space(StudyRecord study) {
         SearchSpace space = parser.parseStored(study.spaceText(), Path.of(study.baseDir()));
-        summaries.putIfAbsent(study.id(), new Summary(space.objective().metric(), space.budget().trials()));
+        summaries.putIfAbsent(study.id(), new Summary(space.objective().metric(), space.budget().trials(),
+                space.budget().epochs()));
         return space;
     }
 

@@ -43,6 +43,7 @@ final class Views {
         spaces.summary(s).ifPresent(x -> {
             m.put("metric", x.metric());
             m.put("budgetTrials", x.trials());
+            m.put("budgetEpochs", x.epochs());
         });
         StudyCounts c = store.counts(s.id());
         m.put("counts", counts(c));
@@ -95,6 +96,7 @@ final class Views {
         m.put("finished", t.finishedAt() == null ? null : t.finishedAt().toString());
         m.put("seconds", t.seconds(Instant.now()));
         m.put("steps", t.intermediate().size());
+        m.put("latest", t.intermediate().isEmpty() ? null : t.intermediate().get(t.intermediate().lastKey()));
         if (detail) {
             m.put("intermediate", curve(t));
             m.put("attributes", t.attributes());

@@ -68,6 +68,27 @@ public final class StudyEvents implements StudyListener {
         trialChanged(trial);
     }
 
+    /**
+     * Publishes {@code trial-step} ({@code number}, {@code attempt}, {@code step}, {@code value}) for a value a
+     * trial of this server's threads reported, so that pages draw running trials' curves as they grow.
+     */
+    @Override
+    public void trialReported(TrialSnapshot trial, int step, double value) {
+        try {
+            tracked(trial.studyId()).ifPresent(s -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("number", trial.number());
+                m.put("attempt", trial.attempt());
+                m.put("step", step);
+                m.put("value", value);
+                hub.publish(s.name, "trial-step", m);
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("the step {} of trial {} of study id {} could not be published", step, trial.number(),
+                    trial.studyId(), e);
+        }
+    }
+
     /** Publishes the events of the transition that brought {@code trial} to its state, unless already published. */
     public void trialChanged(TrialSnapshot trial) {
         trialChanged(trial, -1);
