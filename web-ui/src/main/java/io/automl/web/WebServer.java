@@ -109,6 +109,7 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars(); // the charting library, from the jar: /webjars/echarts/...
             config.events.handlerAdded(meta -> {
                 if (meta.getHttpMethod() != HandlerType.BEFORE && meta.getHttpMethod() != HandlerType.AFTER
                         && meta.getHttpMethod() != HandlerType.BEFORE_MATCHED

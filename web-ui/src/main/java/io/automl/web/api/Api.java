@@ -47,7 +47,7 @@ public final class Api implements AutoCloseable {
         this.studies = new StudyRoutes(store, config.jobs(), config.intake(), views, bodies);
         this.trials = new TrialRoutes(store, lists, new TrialExport(store, new ModelBundle()), config.scratch());
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
-        this.insight = new InsightRoutes(store, lists);
+        this.insight = new InsightRoutes(store, lists, spaces);
         this.events = new EventRoutes(store, config.events().hub(), config.watcher(), config.json());
     }
 

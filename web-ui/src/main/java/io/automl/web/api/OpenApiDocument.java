@@ -56,6 +56,8 @@ public final class OpenApiDocument {
                     List.of("top"), null, "200"),
             op("GET", "/api/studies/{name}/importance", "Parameter importance over the complete trials, with its"
                     + " method and a warning below the minimum number of trials", List.of(), null, "200"),
+            op("GET", "/api/studies/{name}/parameters", "The searched dimensions: type, range, log scale, choices"
+                    + " and whether conditional", List.of(), null, "200"),
             op("GET", "/api/studies/{name}/export", "Download a trial's model bundle (zip; default the best)",
                     List.of("trial"), null, "200"),
             op("GET", "/api/studies/{name}/events",
