@@ -20,7 +20,7 @@ export function parallel(container, { trials, params, metric, direction, onOpen 
     parallel: { left: 40, right: 90, top: 40, bottom: 24 },
     parallelAxis,
     tooltip: { trigger: 'item', formatter: p => (p.data && p.data.trial ? trialText(p.data.trial, metric) : '') },
-    visualMap: { type: 'continuous', dimension: params.length, min: lo, max: hi === lo ? lo + 1 : hi, right: 0, top: 40, itemHeight: 120, text: [direction === 'minimize' ? 'worse' : 'better', direction === 'minimize' ? 'better' : 'worse'], calculable: true, inRange: { color: direction === 'minimize' ? ['#d14343', '#f0b400', '#2f6fde'] : ['#2f6fde', '#f0b400', '#d14343'] } },
+    visualMap: { type: 'continuous', precision: 3, dimension: params.length, min: lo, max: hi === lo ? lo + 1 : hi, right: 0, top: 40, itemHeight: 120, text: [direction === 'minimize' ? 'worse' : 'better', direction === 'minimize' ? 'better' : 'worse'], calculable: true, inRange: { color: direction === 'minimize' ? ['#d14343', '#f0b400', '#2f6fde'] : ['#2f6fde', '#f0b400', '#d14343'] } },
     series: [{ type: 'parallel', lineStyle: { width: 1.5, opacity: 0.7 }, emphasis: { lineStyle: { width: 3, opacity: 1 } }, data }],
   }, true);
   c.off('click');

@@ -16,23 +16,24 @@ import java.util.TreeSet;
 /**
  * Parameter importance by one-way analysis of variance: for each parameter the complete trials are grouped into
  * bins of its value (one bin per value when it takes at most {@value #MAX_BINS} values, else up to
- * {@value #MAX_BINS} quantile bins; trials where a conditional parameter is absent form a bin of their own), and
- * the parameter's importance is the effect size omega squared, {@code (SSB - (k - 1) MSW) / (SST + MSW)}, clipped at
- * 0. Unlike the plain share of variance between bins, omega squared corrects for the variance that k bins explain
- * by chance, so a parameter with many bins or few trials per bin (a conditional one) does not rank high on noise.
+ * {@value #MAX_BINS} quantile bins), and the parameter's importance is the effect size omega squared,
+ * {@code (SSB - (k - 1) MSW) / (SST + MSW)}, clipped at 0. Unlike the plain share of variance between bins, omega
+ * squared corrects for the variance that k bins explain by chance, so a parameter with many bins or few trials per
+ * bin does not rank high on noise. A conditional parameter is measured only over the trials where it is active and
+ * weighted by their share: whether it is active at all is the effect of the parameter its condition reads (an
+ * optimizer), which is not credited to it (a momentum).
  * The {@code share}s are the importances normalised to sum 1. Fewer than {@value #MIN_TRIALS} complete trials give
  * a warning. Stateless and thread-safe.
  */
 public final class ParameterImportance {
     /** The method as shown to users. */
     public static final String METHOD = "omega squared of a one-way ANOVA of the objective over binned parameter"
-            + " values (complete trials; absent conditional parameters form their own bin)";
+            + " values (complete trials; a conditional parameter over the trials where it is active, weighted by"
+            + " their share)";
     /** Below this many complete trials the result carries a warning. */
     public static final int MIN_TRIALS = 20;
     /** The most bins per parameter. */
     public static final int MAX_BINS = 6;
-    /** The value of a conditional parameter in trials where it is inactive. */
-    public static final String ABSENT = "(absent)";
 
     /**
      * The importance of one parameter.
@@ -79,16 +80,31 @@ public final class ParameterImportance {
         List<Entry> raw = new ArrayList<>();
         for (String key : keys) {
             List<Object> values = complete.stream().map(t -> t.config().values().get(key)).toList();
+            int present = (int) values.stream().filter(Objects::nonNull).count();
+            double[] ys = y;
+            if (present < values.size()) {
+                // a conditional parameter: its own effect among the trials where it is active, weighted by
+                // their share (whether it is active is the effect of the parameters its condition reads)
+                List<Object> active = new ArrayList<>();
+                ys = new double[present];
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) != null) {
+                        ys[active.size()] = y[i];
+                        active.add(values.get(i));
+                    }
+                }
+                values = active;
+            }
             int[] bin = bins(values);
             int k = 0;
             for (int b : bin) {
                 k = Math.max(k, b + 1);
             }
-            if (k < 2) {
+            if (k < 2 && present == complete.size()) {
                 continue;
             }
-            int present = (int) values.stream().filter(Objects::nonNull).count();
-            raw.add(new Entry(key, 0, omegaSquared(y, bin, k), k, present));
+            double effect = k < 2 ? 0 : omegaSquared(ys, bin, k) * present / complete.size();
+            raw.add(new Entry(key, 0, effect, k, present));
         }
         double total = raw.stream().mapToDouble(Entry::omegaSquared).sum();
         List<Entry> out = new ArrayList<>();
@@ -103,7 +119,7 @@ public final class ParameterImportance {
         return new Result(METHOD, complete.size(), MIN_TRIALS, warning, out);
     }
 
-    /** The bin of each value (absent values get their own bin); bins numbered from 0. */
+    /** The bin of each value; bins numbered from 0. */
     static int[] bins(List<Object> values) {
         Map<String, Integer> categories = new LinkedHashMap<>();
         TreeSet<Double> numbers = new TreeSet<>();
@@ -127,22 +143,18 @@ public final class ParameterImportance {
             for (int i = 0; i < bin.length; i++) {
                 Object v = values.get(i);
                 String label;
-                if (v == null) {
-                    label = ABSENT;
-                } else {
-                    int b = 0;
-                    while (b < cuts.length && ((Number) v).doubleValue() >= cuts[b]) {
-                        b++;
-                    }
-                    label = "q" + b;
+                int b = 0;
+                while (b < cuts.length && ((Number) v).doubleValue() >= cuts[b]) {
+                    b++;
                 }
+                label = "q" + b;
                 bin[i] = categories.computeIfAbsent(label, l -> categories.size());
             }
             return bin;
         }
         for (int i = 0; i < bin.length; i++) {
             Object v = values.get(i);
-            String label = v == null ? ABSENT : v instanceof Number n ? String.valueOf(n.doubleValue()) : "s:" + v;
+            String label = v instanceof Number n ? String.valueOf(n.doubleValue()) : "s:" + v;
             bin[i] = categories.computeIfAbsent(label, l -> categories.size());
         }
         return bin;
