@@ -1,7 +1,7 @@
 // The study page: live state, leaderboard, plots (ECharts, see chart.js) and the paged trial table with running
 // trials' epoch and latest value. Running trials' curves grow with each trial-step event; trials of worker
 // processes and other servers (whose steps are not events here) are re-read every few seconds while any runs.
-import { get, post, download, follow } from './api.js';
+import { api, get, post, download, follow } from './api.js';
 import { el, badge, num, dur, when, progress, message } from './ui.js';
 import { history } from './plot-history.js';
 import { curves } from './plot-curves.js';
@@ -45,6 +45,7 @@ export async function studyPage(app, name) {
     const actions = [];
     if (s.active) actions.push(el('button', { class: 'secondary', id: 'cancel', onclick: () => act('cancel') }, 'Cancel'));
     else if (s.state !== 'COMPLETE') actions.push(el('button', { class: 'secondary', id: 'resume', onclick: () => act('resume') }, 'Resume'));
+    actions.push(el('button', { class: 'secondary danger', id: 'delete-study', onclick: () => remove() }, 'Delete'));
     if (s.best) actions.push(el('button', { id: 'export-best', onclick: () => download(base + '/export', name + '.zip').catch(e => notice.replaceChildren(message(e.message))) }, 'Export best model'));
     const c = s.counts;
     running = c.running;
@@ -60,6 +61,10 @@ export async function studyPage(app, name) {
   async function act(what) {
     try { await post(base + '/' + what); } catch (e) { notice.replaceChildren(message(e.status === 401 ? 'Cancel and resume need the API token (top right).' : e.message)); }
     refresh();
+  }
+  async function remove() {
+    if (!window.confirm('Delete study ' + name + ' with all its trials and models? This cannot be undone.')) return;
+    try { await api('DELETE', base); location.hash = '#/'; } catch (e) { notice.replaceChildren(message(e.status === 401 ? 'Deleting needs the API token (top right).' : e.message)); }
   }
   async function loadLeaderboard() {
     const { trials } = await get(base + '/leaderboard?top=10');

@@ -20,7 +20,7 @@ export async function trialPage(app, name, number) {
       el('div', { class: 'panel' }, el('h2', {}, 'Configuration'), kv(t.config)),
       el('div', { class: 'panel' }, el('h2', {}, 'Learning curve'), box, progressNote),
       el('div', { class: 'panel' }, el('h2', {}, 'Result and timings'), kv({ value: t.value ?? '–', started: when(t.started), finished: when(t.finished), duration: dur(t.seconds), attempt: t.attempt, worker: t.worker ?? '–', reason: t.reason ?? '–' })),
-      el('div', { class: 'panel' }, el('h2', {}, 'Metrics and provenance'), kv(Object.assign({ seed: t.seed }, t.attributes))))));
+      el('div', { class: 'panel' }, el('h2', {}, 'Metrics and provenance'), kv(Object.assign({ seed: t.seedText ?? t.seed }, t.attributes))))));
   let grow = draw(t);
   function draw(x) {
     progressNote.textContent = x.state === 'RUNNING' ? 'running: epoch ' + x.intermediate.length + (s.budgetEpochs ? ' of ' + s.budgetEpochs : '') : '';

@@ -206,4 +206,66 @@ class LiveDashboardTest {
         page.waitForTimeout(1500);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("study-400px.png")).setFullPage(true));
     }
+
+    @Test
+    @Order(4)
+    void theEditorTakesADroppedOrPickedFileNumbersLinesAndJumpsToAnError() throws Exception {
+        Page page = page(1400);
+        page.navigate(s.base() + "/#/new");
+        page.waitForSelector("#editor-drop");
+        String bad = space("dropped", 3, 2).replace("\"trials\": 3", "\"trials\": -2");
+        page.evaluate("text => { const dt = new DataTransfer();"
+                + " dt.items.add(new File([text], 'dropped.json', {type: 'application/json'}));"
+                + " document.getElementById('editor-drop').dispatchEvent(new DragEvent('drop',"
+                + " {dataTransfer: dt, bubbles: true, cancelable: true})); }", bad);
+        page.waitForSelector("#errors li[data-pointer='/budget/trials']");
+        assertEquals(bad, page.inputValue("#editor"));
+        assertTrue(page.textContent("#space-file-note").contains("dropped.json"));
+        int lines = bad.split("\n", -1).length;
+        assertEquals(lines, page.textContent("#editor-lines").split("\n").length);
+        int expected = 1 + (int) bad.substring(0, bad.indexOf("\"trials\": -2")).chars().filter(c -> c == '\n').count();
+        assertTrue(page.textContent("#errors li[data-pointer='/budget/trials']").contains("line " + expected),
+                page.textContent("#errors li[data-pointer='/budget/trials']"));
+        page.click("#errors li[data-pointer='/budget/trials']");
+        String selected = (String) page.evaluate("() => { const e = document.getElementById('editor');"
+                + " return e.value.slice(e.selectionStart, e.selectionEnd); }");
+        assertTrue(selected.contains("\"trials\": -2"), "selected line: " + selected);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-error-line.png")).setFullPage(true));
+
+        Path good = tmp.resolve("picked.json");
+        Files.writeString(good, space("picked", 2, 2));
+        page.setInputFiles("#space-file", good);
+        page.waitForSelector("#validation .ok");
+        assertEquals(space("picked", 2, 2), page.inputValue("#editor"));
+    }
+
+    @Test
+    @Order(5)
+    void aTokenIsCheckedWhenEnteredAndAStudyIsDeletedAfterConfirmation() throws Exception {
+        Page anonymous = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
+        anonymous.navigate(s.base() + "/#/schedules");
+        anonymous.waitForSelector("#token-box.needed #token-input");
+        anonymous.fill("#token-input", TestServer.TOKEN);
+        anonymous.press("#token-input", "Enter");
+        anonymous.waitForSelector("#token-box:has-text('token set')");
+        anonymous.click("#token-box a");
+        anonymous.fill("#token-input", "a-wrong-token");
+        anonymous.press("#token-input", "Enter");
+        anonymous.waitForSelector("#token-prompt:has-text('not valid')");
+
+        Page page = page(1400);
+        page.navigate(s.base() + "/#/study/plots-iris");
+        page.waitForSelector("#delete-study");
+        page.onceDialog(d -> d.dismiss());
+        page.click("#delete-study");
+        page.waitForTimeout(500);
+        assertEquals(200, s.get("/api/studies/plots-iris").statusCode(), "dismissed: still there");
+        page.onceDialog(d -> {
+            assertTrue(d.message().contains("Delete study plots-iris"), d.message());
+            d.accept();
+        });
+        page.click("#delete-study");
+        page.waitForURL("**/#/");
+        assertEquals(404, s.get("/api/studies/plots-iris").statusCode());
+    }
 }

@@ -88,6 +88,7 @@ final class Views {
         m.put("value", t.value());
         m.put("config", t.config().values());
         m.put("seed", t.seed());
+        m.put("seedText", Long.toString(t.seed())); // exact: a 64-bit seed does not fit a JavaScript number
         m.put("attempt", t.attempt());
         m.put("worker", t.worker());
         m.put("reason", t.reason());
