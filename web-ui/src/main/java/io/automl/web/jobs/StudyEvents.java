@@ -48,9 +48,24 @@ public final class StudyEvents implements StudyListener {
     private final EventHub hub;
     private final Map<Long, Tracked> studies = new ConcurrentHashMap<>();
 
+    private final TrialObserver observer;
+
+    /** Hears of each trial transition as it is published (the server's metrics). Thread-safe, must not throw. */
+    @FunctionalInterface
+    public interface TrialObserver {
+        /** {@code trial} of {@code study} reached the state it has, published once per server. */
+        void trialChanged(String study, TrialSnapshot trial);
+    }
+
     public StudyEvents(TrialStore store, EventHub hub) {
+        this(store, hub, (study, trial) -> { });
+    }
+
+    /** Events of {@code store}'s studies to {@code hub}; {@code observer} hears of every published transition. */
+    public StudyEvents(TrialStore store, EventHub hub, TrialObserver observer) {
         this.store = Objects.requireNonNull(store, "store");
         this.hub = Objects.requireNonNull(hub, "hub");
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     /** The hub the events go to. */
@@ -189,11 +204,13 @@ public final class StudyEvents implements StudyListener {
             published.put(t.id(), now);
             if (t.state() == TrialState.RUNNING) {
                 hub.publish(name, "trial-started", payload(t));
+                observer.trialChanged(name, t);
             } else if (t.state().isFinished()) {
                 int started = progress(t.attempt(), TrialState.RUNNING);
                 if (t.startedAt() != null && Math.max(done == null ? -1 : done, seen) < started) {
                     hub.publish(name, "trial-started", payload(t));
                 }
+                observer.trialChanged(name, t);
                 hub.publish(name, finishedType(t.state()), payload(t));
                 if (t.state() == TrialState.COMPLETE && t.value() != null && leads(t)) {
                     hub.publish(name, "new-best", payload(t));
