@@ -32,6 +32,8 @@ public final class Cli {
         cl.addSubcommand(new TrialsCommand(console));
         cl.addSubcommand(new TrialCommand(console));
         cl.addSubcommand(new ImportanceCommand(console));
+        cl.addSubcommand(new BackupCommand(console));
+        cl.addSubcommand(new RestoreCommand(console));
         cl.addSubcommand(new ExportCommand(console));
         cl.addSubcommand(new PredictCommand(console));
         cl.addSubcommand(new ServeCommand(console));

@@ -34,6 +34,7 @@ public final class Api implements AutoCloseable {
     private final MetaRoutes meta;
     private final EventRoutes events;
     private final InsightRoutes insight;
+    private final BackupRoutes backup;
 
     /** Wires the route groups. */
     public Api(Config config) {
@@ -48,6 +49,7 @@ public final class Api implements AutoCloseable {
         this.trials = new TrialRoutes(store, lists, new TrialExport(store, new ModelBundle()), config.scratch());
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
         this.insight = new InsightRoutes(store, lists, spaces);
+        this.backup = new BackupRoutes(store, config.scratch());
         this.events = new EventRoutes(store, config.events().hub(), config.watcher(), config.json());
     }
 
@@ -87,6 +89,7 @@ public final class Api implements AutoCloseable {
         studies.register(app);
         trials.register(app);
         insight.register(app);
+        backup.register(app);
         events.register(app);
         app.exception(InvalidSpaceException.class, (e, ctx) -> error(ctx, new ApiError(400,
                 e.errors().size() + (e.errors().size() == 1 ? " error" : " errors") + " in the search space",

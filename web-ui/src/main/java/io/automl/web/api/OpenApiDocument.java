@@ -58,6 +58,8 @@ public final class OpenApiDocument {
                     + " method and a warning below the minimum number of trials", List.of(), null, "200"),
             op("GET", "/api/studies/{name}/parameters", "The searched dimensions: type, range, log scale, choices"
                     + " and whether conditional", List.of(), null, "200"),
+            op("POST", "/api/backup", "A consistent zip of the embedded H2 database (studies, trials, schedules,"
+                    + " models) taken while the server runs; 409 on PostgreSQL (use pg_dump)", List.of(), null, "200"),
             op("GET", "/api/studies/{name}/export", "Download a trial's model bundle (zip; default the best)",
                     List.of("trial"), null, "200"),
             op("GET", "/api/studies/{name}/events",
