@@ -146,6 +146,10 @@ class LiveDashboardTest {
         assertEquals(10, imp.get("trials").asInt());
         assertTrue(imp.get("warning").asText().startsWith("only 10 complete trials"), imp.toString());
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("study-plots.png")).setFullPage(true));
+        // at 1400 px no table is clipped: each fits its panel
+        Object clipped = page.evaluate("() => [...document.querySelectorAll('table')].filter(t =>"
+                + " t.scrollWidth > t.parentElement.clientWidth + 1).map(t => t.id || t.parentElement.className)");
+        assertEquals(List.of(), clipped);
     }
 
     @Test

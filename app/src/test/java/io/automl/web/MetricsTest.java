@@ -67,6 +67,7 @@ class MetricsTest {
             assertTrue(sample(text, "http_server_requests_seconds_count", "route=\"/api/studies\",status=\"201\"") >= 1,
                     "HTTP timings by route template");
             assertTrue(text.contains("automl_workers_live "), "live workers gauge");
+            assertTrue(text.contains("hikaricp_connections_active{"), "the store's connection pool");
         }
     }
 }

@@ -5,6 +5,8 @@ import io.automl.engine.StudyState;
 import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialState;
 import io.automl.engine.TrialStore;
+import com.zaxxer.hikari.HikariDataSource;
+import io.automl.results.JdbcTrialStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -33,8 +35,8 @@ import java.util.concurrent.TimeUnit;
  * worker processes or other servers), {@code automl_trial_duration_seconds{study, state}} (a histogram),
  * {@code automl_trials_waiting{study}} and {@code automl_leases_held{study}} of running studies and
  * {@code automl_workers_live} (distinct workers holding a lease), read from the store at each scrape,
- * {@code http_server_requests_seconds{method, route, status}}, and the JVM's memory, GC, threads, class loading,
- * CPU and uptime. Thread-safe.
+ * {@code http_server_requests_seconds{method, route, status}}, the store's connection pool ({@code hikaricp_*}) and
+ * the JVM's memory, GC, threads, class loading, CPU and uptime. Thread-safe.
  */
 public final class ServerMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -57,6 +59,10 @@ public final class ServerMetrics {
         leases = MultiGauge.builder("automl.leases.held").description("RUNNING trials (leases held) of running"
                 + " studies").register(registry);
         registry.gauge("automl.workers.live", Tags.empty(), this, m -> m.workers);
+        if (store instanceof JdbcTrialStore jdbc && jdbc.dataSource() instanceof HikariDataSource pool
+                && pool.getMetricRegistry() == null) {
+            pool.setMetricRegistry(registry); // hikaricp_connections_* of the store's pool
+        }
     }
 
     /** Counts a transition of {@code trial} of {@code study}: a start, or a final state with its duration. */
