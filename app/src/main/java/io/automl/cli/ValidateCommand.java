@@ -29,6 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The search-space file.")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--skip-size-check",
+            description = "Do not read the data set to check the smallest network against the limits (faster).")
+    boolean skipSizeCheck;
+
     ValidateCommand(Console console) {
         this.console = console;
     }
@@ -39,7 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
         SearchSpace space = new SpaceParser(io.automl.engine.Plugins.standard())
                 .parse(SpaceFiles.text(file), baseDir);
         console.out().println(SpaceSummary.of(space));
-        if (space.evaluator().type().equals("dl4j") && space.architecture().isPresent() && space.dataset() != null) {
+        if (!skipSizeCheck && space.evaluator().type().equals("dl4j") && space.architecture().isPresent()
+                && space.dataset() != null) {
             checkSizes(space, baseDir);
         }
         return 0;
