@@ -204,17 +204,18 @@ public final class StudyEvents implements StudyListener {
             published.put(t.id(), now);
             if (t.state() == TrialState.RUNNING) {
                 hub.publish(name, "trial-started", payload(t));
-                observer.trialChanged(name, t);
             } else if (t.state().isFinished()) {
                 int started = progress(t.attempt(), TrialState.RUNNING);
                 if (t.startedAt() != null && Math.max(done == null ? -1 : done, seen) < started) {
                     hub.publish(name, "trial-started", payload(t));
                 }
-                observer.trialChanged(name, t);
                 hub.publish(name, finishedType(t.state()), payload(t));
                 if (t.state() == TrialState.COMPLETE && t.value() != null && leads(t)) {
                     hub.publish(name, "new-best", payload(t));
                 }
+            }
+            if (t.state() == TrialState.RUNNING || t.state().isFinished()) {
+                observer.trialChanged(name, t); // after the events, which clients wait for
             }
         }
 
