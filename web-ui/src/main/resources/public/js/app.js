@@ -5,6 +5,7 @@ import { studyPage } from './study.js';
 import { trialPage } from './trial.js';
 import { schedulesPage } from './schedules.js';
 import { dataPanel } from './datasets.js';
+import { spaceEditor, lineOf } from './editor.js';
 
 const app = document.getElementById('app');
 let cleanup = () => {};
@@ -35,13 +36,14 @@ function tokenBox() {
 }
 
 // stores the entered token and reloads the page that needed it
+// checks it against the server at once (a wrong one brings the prompt back, saying it is not valid)
 function useToken(value) {
   if (!value.trim() || (!tokenNeeded && value.trim() === token())) return;
   setToken(value);
   const reload = tokenNeeded;
   tokenNeeded = false;
   tokenBox();
-  if (reload) route();
+  get('/api/studies').then(() => { if (reload) route(); }, () => {});
 }
 
 window.addEventListener(TOKEN_NEEDED, () => {
@@ -75,10 +77,11 @@ async function newStudyPage() {
   const status = el('div', { id: 'validation' });
   const submit = el('button', { id: 'submit', disabled: true }, 'Start study');
   const examples = el('div', { class: 'examples' }, el('span', { class: 'muted' }, 'Loading examples…'));
+  const spaceBox = spaceEditor(editor, () => validate());
   app.replaceChildren(el('div', {}, el('h1', {}, 'New study'),
     el('div', { class: 'panel' }, el('h2', {}, 'Start from an example'), examples),
-    dataPanel(editor, () => validate()),
-    el('div', { class: 'panel' }, editor, el('div', { class: 'pager' }, el('button', { class: 'secondary', id: 'validate', onclick: () => validate() }, 'Validate'), submit), status)));
+    dataPanel(editor, () => { spaceBox.refresh(); validate(); }),
+    el('div', { class: 'panel' }, spaceBox.element, el('div', { class: 'pager' }, el('button', { class: 'secondary', id: 'validate', onclick: () => validate() }, 'Validate'), submit), status)));
   let pending = null;
   async function validate() {
     const text = editor.value;
@@ -90,7 +93,7 @@ async function newStudyPage() {
     } catch (e) {
       submit.disabled = true;
       status.replaceChildren(el('p', {}, e.message), el('ul', { class: 'errors', id: 'errors' }, (e.errors || []).map(x =>
-        el('li', { 'data-pointer': x.pointer }, el('code', {}, x.pointer || '(document)'), x.message, x.value !== null && x.value !== undefined ? el('span', { class: 'muted' }, ' — got ' + x.value) : null))));
+        el('li', { 'data-pointer': x.pointer, class: 'click', title: 'show this line in the editor', onclick: () => spaceBox.jumpTo(x.pointer) }, el('span', { class: 'line-ref' }, 'line ' + lineOf(text, x.pointer)), el('code', {}, x.pointer || '(document)'), x.message, x.value !== null && x.value !== undefined ? el('span', { class: 'muted' }, ' — got ' + x.value) : null))));
       return false;
     }
   }
@@ -105,7 +108,7 @@ async function newStudyPage() {
     }
   });
   const { examples: list } = await get('/api/examples');
-  examples.replaceChildren(...list.map(x => el('button', { class: 'secondary', 'data-example': x.file, onclick: () => { editor.value = x.text; validate(); } }, x.file)));
+  examples.replaceChildren(...list.map(x => el('button', { class: 'secondary', 'data-example': x.file, onclick: () => { editor.value = x.text; spaceBox.refresh(); validate(); } }, x.file)));
   return () => clearTimeout(pending);
 }
 

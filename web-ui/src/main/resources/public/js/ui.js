@@ -10,14 +10,21 @@ export function el(tag, attrs, ...children) {
   return e;
 }
 export const badge = s => el('span', { class: 'badge ' + s }, s);
-export function num(v) { return v === null || v === undefined ? '–' : (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : (+v.toFixed(4)).toString()); }
+// integers as integers (exactly, up to 2^53); other numbers to 4 decimals, exponent when tiny or huge
+export function num(v) {
+  if (v === null || v === undefined) return '–';
+  if (typeof v !== 'number') return String(v);
+  if (Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER) return String(v);
+  return Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : (+v.toFixed(4)).toString();
+}
 export function dur(s) {
   if (s === null || s === undefined) return '–';
   if (s < 60) return s.toFixed(1) + ' s';
   if (s < 3600) return Math.floor(s / 60) + ' min ' + Math.round(s % 60) + ' s';
   return Math.floor(s / 3600) + ' h ' + Math.round((s % 3600) / 60) + ' min';
 }
-export function when(iso) { return iso ? new Date(iso).toLocaleString() : '–'; }
+// local time with its time zone (a schedule's next fire must say which)
+export function when(iso) { return iso ? new Date(iso).toLocaleString(undefined, { timeZoneName: 'short' }) : '–'; }
 export function progress(done, total) {
   const pct = total ? Math.min(100, 100 * done / total) : 0;
   return el('span', {}, el('span', { class: 'progress' }, el('div', { style: 'width:' + pct + '%' })), ' ' + done + ' / ' + (total || '?'));

@@ -29,6 +29,11 @@ public final class Cli {
         cl.addSubcommand(new RunCommand(console));
         cl.addSubcommand(new StudiesCommand(console));
         cl.addSubcommand(new LeaderboardCommand(console));
+        cl.addSubcommand(new TrialsCommand(console));
+        cl.addSubcommand(new TrialCommand(console));
+        cl.addSubcommand(new ImportanceCommand(console));
+        cl.addSubcommand(new BackupCommand(console));
+        cl.addSubcommand(new RestoreCommand(console));
         cl.addSubcommand(new ExportCommand(console));
         cl.addSubcommand(new PredictCommand(console));
         cl.addSubcommand(new ImagesFromCsvCommand(console));

@@ -20,6 +20,8 @@ import java.util.Map;
 
 /** Renders study results as text tables, JSON and CSV. */
 final class Reports {
+    /** How many distinct failure reasons a run summary lists. */
+    static final int MAX_REASONS = 5;
     private final TrialStore store;
     private final ObjectMapper json;
 
@@ -44,6 +46,7 @@ final class Reports {
             out.putAll(front);
         }
         out.put("counts", countsJson(result.counts()));
+        out.put("failures", FailureReasons.of(store.trials(result.study().id())).json());
         out.put("seconds", result.elapsed().toMillis() / 1000.0);
         return json.writeValueAsString(out);
     }
@@ -68,7 +71,10 @@ final class Reports {
         return m;
     }
 
-    /** A few lines: counts, wall time, throughput and the best trial's test score on the objective {@code metric}. */
+    /**
+     * A few lines: counts, wall time, throughput, the sampler, the best trial's test score on the objective
+     * {@code metric}, and the distinct reasons of failed trials with their counts.
+     */
     String summary(StudyResult r, String metric, String samplerType) {
         StudyCounts c = r.counts();
         double seconds = r.elapsed().toMillis() / 1000.0;
@@ -86,6 +92,9 @@ final class Reports {
             }
             sb.append(System.lineSeparator());
         });
+        if (c.failed() > 0) {
+            sb.append(FailureReasons.of(store.trials(r.study().id())).text(MAX_REASONS));
+        }
         return sb.toString();
     }
 

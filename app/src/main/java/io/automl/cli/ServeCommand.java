@@ -51,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
             + " Without :PORT any port matches. Requests naming another host are refused (421).")
     List<String> publicHosts = new ArrayList<>();
 
+    /** The file in the data folder where a running server records its URL (for automl backup). */
+    static final String SERVER_URL_FILE = "server.url";
+
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "Bearer token for the API. Default: $AUTOML_TOKEN, else DATA/token (created when missing).")
     String token;
@@ -115,6 +118,15 @@ final class ServeCommand implements Callable<Integer> {
                     stopped.countDown();
                 }, "automl-shutdown"));
                 server.start();
+                Path urlFile = data.path().resolve(SERVER_URL_FILE);
+                Files.writeString(urlFile, server.url() + "\n"); // for automl backup while this server runs
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        Files.deleteIfExists(urlFile);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, "automl-forget-url"));
                 console.out().println("automl: serving " + server.url() + "/ (data: " + data.path() + ", store: "
                         + services.location() + ")");
                 console.out().println("automl: API token: " + secret);

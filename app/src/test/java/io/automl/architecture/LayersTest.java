@@ -101,7 +101,7 @@ class LayersTest {
     @Test
     void resultsAreUsedThroughTheirEntryPoints() {
         noClasses().that().resideOutsideOfPackage("io.automl.results..").should().dependOnClassesThat()
-                .haveNameMatching("io\\.automl\\.results\\.(?!StoreFactory|JdbcTrialStore|SchemaMigrator|SchemaHistory"
+                .haveNameMatching("io\\.automl\\.results\\.(?!StoreFactory|JdbcTrialStore|H2Backup|SchemaMigrator|SchemaHistory"
                         + "|StoreException)[A-Za-z]+.*").check(main);
     }
 }

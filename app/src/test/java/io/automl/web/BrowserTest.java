@@ -85,7 +85,7 @@ class BrowserTest {
         assertEquals(6, page.locator("#trials tr").count());
         assertTrue(page.locator("#leaderboard tr").count() >= 1);
         for (String id : List.of("plot-history", "plot-curves", "plot-parallel", "plot-importance")) {
-            int painted = ((Number) page.locator("#" + id).evaluate(NON_EMPTY)).intValue();
+            int painted = ((Number) page.locator("#" + id + " canvas").first().evaluate(NON_EMPTY)).intValue();
             assertTrue(painted > 1000, id + " painted " + painted + " pixels");
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("study.png")).setFullPage(true));
@@ -102,8 +102,8 @@ class BrowserTest {
         assertTrue(entries.contains("configuration.json") && entries.contains("coefficients.bin"), entries.toString());
 
         page.click("#leaderboard tr >> nth=0");
-        page.waitForSelector("#plot-trial");
-        assertTrue(((Number) page.locator("#plot-trial").evaluate(NON_EMPTY)).intValue() > 1000);
+        page.waitForSelector("#plot-trial canvas");
+        assertTrue(((Number) page.locator("#plot-trial canvas").first().evaluate(NON_EMPTY)).intValue() > 1000);
         assertTrue(page.locator("#export-trial").isVisible());
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trial.png")).setFullPage(true));
 

@@ -132,7 +132,7 @@ class LargeStudyTest {
             long t0 = System.nanoTime();
             page.navigate(s.base() + "/#/study/big");
             page.waitForFunction("() => ['plot-history', 'plot-curves', 'plot-parallel', 'plot-importance'].every(id => {"
-                    + " const c = document.getElementById(id); if (!c) return false;"
+                    + " const c = document.querySelector('#' + id + ' canvas'); if (!c) return false;"
                     + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                     + " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n > 1000; })"
                     + " && document.querySelectorAll('#trials tr').length === 50");

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 /** The {@link Trial} handle of one running trial; used by the one thread evaluating it. */
 final class LiveTrial implements Trial {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveTrial.class);
     private final RunContext ctx;
     private final TrialSnapshot snapshot;
     private final String worker;
@@ -40,6 +41,11 @@ final class LiveTrial implements Trial {
             throw new IllegalArgumentException("objective is " + value + " at step " + step);
         }
         ctx.store.reportIntermediate(snapshot.id(), worker, step, value);
+        try {
+            ctx.listener.trialReported(snapshot, step, value);
+        } catch (RuntimeException e) { // the value is stored: a listener's failure must not fail the trial
+            LOG.warn("study listener failed on step {} of trial {}", step, snapshot.number(), e);
+        }
     }
 
     @Override

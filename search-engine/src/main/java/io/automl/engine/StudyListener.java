@@ -15,6 +15,10 @@ public interface StudyListener {
     default void trialStarted(TrialSnapshot trial) {
     }
 
+    /** {@code trial} (as it was when it started) reported {@code value} at {@code step}, already stored. */
+    default void trialReported(TrialSnapshot trial, int step, double value) {
+    }
+
     /** {@code trial} reached a final state. */
     default void trialFinished(TrialSnapshot trial) {
     }

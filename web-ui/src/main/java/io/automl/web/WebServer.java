@@ -7,6 +7,8 @@ import io.automl.engine.schedule.ScheduleBook;
 import io.automl.eval.Evaluators;
 import io.automl.space.parse.SpaceParser;
 import io.automl.web.api.Api;
+import io.automl.web.api.Auth;
+import io.automl.web.metrics.ServerMetrics;
 import io.automl.web.api.ScheduleRoutes;
 import io.automl.web.api.SpaceIntake;
 import io.automl.web.api.StudySpaces;
@@ -56,6 +58,8 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final StoreWatcher watcher;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final ServerMetrics metrics;
+    private static final String STARTED = "automl.requestStarted";
 
     /**
      * What a server needs from the process that starts it: the store, the runner, the parser and the evaluators
@@ -96,7 +100,8 @@ public final class WebServer implements AutoCloseable {
         SpaceParser parser = backend.parser();
         ObjectMapper json = new ObjectMapper();
         EventHub hub = new EventHub();
-        StudyEvents events = new StudyEvents(backend.store(), hub);
+        this.metrics = new ServerMetrics(backend.store());
+        StudyEvents events = new StudyEvents(backend.store(), hub, metrics::trialChanged);
         StudySpaces spaces = new StudySpaces(parser);
         this.jobs = new StudyJobs(new StudyJobs.Engine(backend.store(), backend.runner(), backend.evaluators(),
                 backend.sharedStore()), events, spaces::space, backend.trialsOnThreads());
@@ -111,6 +116,7 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars(); // the charting library, from the jar: /webjars/echarts/...
             config.events.handlerAdded(meta -> {
                 if (meta.getHttpMethod() != HandlerType.BEFORE && meta.getHttpMethod() != HandlerType.AFTER
                         && meta.getHttpMethod() != HandlerType.BEFORE_MATCHED
@@ -119,11 +125,32 @@ public final class WebServer implements AutoCloseable {
                 }
             });
         });
+        app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+        app.after(this::timed);
         api.register(app);
+        Auth metricsAuth = new Auth(settings.token(), !settings.openReads());
+        app.before("/metrics", metricsAuth::check);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.scrape()));
         new ScheduleRoutes(schedules, intake, json, settings.maxBodyBytes()).register(app);
         for (Extension e : extensions) {
             e.register(app, events);
         }
+    }
+
+    private void timed(io.javalin.http.Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        if (started == null) {
+            return;
+        }
+        String route = ctx.endpointHandlerPath();
+        metrics.request(ctx.method().name(), route.isEmpty() ? "static" : route, ctx.statusCode(),
+                System.nanoTime() - started);
+    }
+
+    /** This server's metrics (what {@code /metrics} serves). */
+    public ServerMetrics metrics() {
+        return metrics;
     }
 
     /** Binds the port and resumes interrupted studies; returns this server. */

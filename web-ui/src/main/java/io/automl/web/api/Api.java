@@ -36,6 +36,8 @@ public final class Api implements AutoCloseable {
     private final EventRoutes events;
     private final ParetoRoutes pareto;
     private final DatasetRoutes datasets;
+    private final InsightRoutes insight;
+    private final BackupRoutes backup;
 
     /** Wires the route groups. */
     public Api(Config config) {
@@ -50,6 +52,8 @@ public final class Api implements AutoCloseable {
         this.trials = new TrialRoutes(store, lists, new TrialExport(store, new ModelBundle()), config.scratch());
         this.pareto = new ParetoRoutes(store, spaces);
         this.meta = new MetaRoutes(store, config.examples(), new OpenApiDocument());
+        this.insight = new InsightRoutes(store, lists, spaces);
+        this.backup = new BackupRoutes(store, config.scratch());
         this.events = new EventRoutes(store, config.events().hub(), config.watcher(), config.json());
         this.datasets = new DatasetRoutes(config.datasets(), store);
     }
@@ -91,6 +95,8 @@ public final class Api implements AutoCloseable {
         studies.register(app);
         trials.register(app);
         pareto.register(app);
+        insight.register(app);
+        backup.register(app);
         events.register(app);
         datasets.register(app);
         app.exception(InvalidSpaceException.class, (e, ctx) -> error(ctx, new ApiError(400,

@@ -55,8 +55,15 @@ public final class OpenApiDocument {
                     "A multi-objective study's Pareto front (non-dominated feasible complete trials), its hypervolume"
                     + " against the reference point, every complete trial's values and the hypervolume over time"
                     + " (a single-objective study's front is its best trials)", List.of(), null, "200"),
-            op("GET", "/api/studies/{name}/curves", "Learning curves of the top and latest pruned trials",
+            op("GET", "/api/studies/{name}/curves", "Learning curves of the top, the latest pruned and"
+                    + " the running trials",
                     List.of("top"), null, "200"),
+            op("GET", "/api/studies/{name}/importance", "Parameter importance over the complete trials, with its"
+                    + " method and a warning below the minimum number of trials", List.of(), null, "200"),
+            op("GET", "/api/studies/{name}/parameters", "The searched dimensions: type, range, log scale, choices"
+                    + " and whether conditional", List.of(), null, "200"),
+            op("POST", "/api/backup", "A consistent zip of the embedded H2 database (studies, trials, schedules,"
+                    + " models) taken while the server runs; 409 on PostgreSQL (use pg_dump)", List.of(), null, "200"),
             op("GET", "/api/studies/{name}/export", "Download a trial's model bundle (zip; default the best)",
                     List.of("trial"), null, "200"),
             op("GET", "/api/studies/{name}/events",

@@ -23,10 +23,10 @@ public final class StudySpaces {
     }
 
     /**
-     * What the study list shows of a space: the (first) objective's metric, the trial budget, the sampler type and,
-     * for a multi-objective space, every objective's metric (else empty).
+     * What the study list shows of a space: the (first) objective's metric, the trial budget, epochs per trial, the
+     * sampler type and, for a multi-objective space, every objective's metric (else empty).
      */
-    public record Summary(String metric, int trials, String sampler, java.util.List<String> objectives) {
+    public record Summary(String metric, int trials, int epochs, String sampler, java.util.List<String> objectives) {
         public Summary {
             Objects.requireNonNull(metric, "metric");
             Objects.requireNonNull(sampler, "sampler");
@@ -38,8 +38,8 @@ public final class StudySpaces {
     public SearchSpace space(StudyRecord study) {
         SearchSpace space = parser.parseStored(study.spaceText(), Path.of(study.baseDir()));
         summaries.putIfAbsent(study.id(), new Summary(space.objective().metric(), space.budget().trials(),
-                space.sampler().type(), space.multiObjective() ? space.objectives().stream().map(o -> o.metric())
-                        .toList() : java.util.List.of()));
+                space.budget().epochs(), space.sampler().type(), space.multiObjective()
+                        ? space.objectives().stream().map(o -> o.metric()).toList() : java.util.List.of()));
         return space;
     }
 

@@ -142,6 +142,11 @@ public final class TrialRoutes {
         for (TrialSnapshot t : pruned.subList(Math.max(0, pruned.size() - top), pruned.size())) {
             out.add(curveOf(t));
         }
+        for (TrialSnapshot t : lists.of(study.id())) {
+            if (t.state() == TrialState.RUNNING && out.size() < MAX_PAGE) {
+                out.add(curveOf(t));
+            }
+        }
         ctx.json(Map.of("study", study.name(), "curves", out));
     }
 

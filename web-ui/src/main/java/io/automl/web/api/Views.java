@@ -48,6 +48,7 @@ final class Views {
         spaces.summary(s).ifPresent(x -> {
             m.put("metric", x.metric());
             m.put("budgetTrials", x.trials());
+            m.put("budgetEpochs", x.epochs());
             m.put("sampler", SamplerLabels.of(x.sampler(), trials));
             if (!x.objectives().isEmpty()) {
                 m.put("objectives", x.objectives());
@@ -96,6 +97,7 @@ final class Views {
         m.put("value", t.value());
         m.put("config", t.config().values());
         m.put("seed", t.seed());
+        m.put("seedText", Long.toString(t.seed())); // exact: a 64-bit seed does not fit a JavaScript number
         m.put("attempt", t.attempt());
         m.put("worker", t.worker());
         m.put("reason", t.reason());
@@ -104,6 +106,7 @@ final class Views {
         m.put("finished", t.finishedAt() == null ? null : t.finishedAt().toString());
         m.put("seconds", t.seconds(Instant.now()));
         m.put("steps", t.intermediate().size());
+        m.put("latest", t.intermediate().isEmpty() ? null : t.intermediate().get(t.intermediate().lastKey()));
         if (detail) {
             m.put("intermediate", curve(t));
             m.put("attributes", t.attributes());

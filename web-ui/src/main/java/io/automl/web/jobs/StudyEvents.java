@@ -48,9 +48,24 @@ public final class StudyEvents implements StudyListener {
     private final EventHub hub;
     private final Map<Long, Tracked> studies = new ConcurrentHashMap<>();
 
+    private final TrialObserver observer;
+
+    /** Hears of each trial transition as it is published (the server's metrics). Thread-safe, must not throw. */
+    @FunctionalInterface
+    public interface TrialObserver {
+        /** {@code trial} of {@code study} reached the state it has, published once per server. */
+        void trialChanged(String study, TrialSnapshot trial);
+    }
+
     public StudyEvents(TrialStore store, EventHub hub) {
+        this(store, hub, (study, trial) -> { });
+    }
+
+    /** Events of {@code store}'s studies to {@code hub}; {@code observer} hears of every published transition. */
+    public StudyEvents(TrialStore store, EventHub hub, TrialObserver observer) {
         this.store = Objects.requireNonNull(store, "store");
         this.hub = Objects.requireNonNull(hub, "hub");
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     /** The hub the events go to. */
@@ -66,6 +81,27 @@ public final class StudyEvents implements StudyListener {
     @Override
     public void trialFinished(TrialSnapshot trial) {
         trialChanged(trial);
+    }
+
+    /**
+     * Publishes {@code trial-step} ({@code number}, {@code attempt}, {@code step}, {@code value}) for a value a
+     * trial of this server's threads reported, so that pages draw running trials' curves as they grow.
+     */
+    @Override
+    public void trialReported(TrialSnapshot trial, int step, double value) {
+        try {
+            tracked(trial.studyId()).ifPresent(s -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("number", trial.number());
+                m.put("attempt", trial.attempt());
+                m.put("step", step);
+                m.put("value", value);
+                hub.publish(s.name, "trial-step", m);
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("the step {} of trial {} of study id {} could not be published", step, trial.number(),
+                    trial.studyId(), e);
+        }
     }
 
     /** Publishes the events of the transition that brought {@code trial} to its state, unless already published. */
@@ -179,6 +215,9 @@ public final class StudyEvents implements StudyListener {
                 if (best) {
                     hub.publish(name, "new-best", payload(t));
                 }
+            }
+            if (t.state() == TrialState.RUNNING || t.state().isFinished()) {
+                observer.trialChanged(name, t); // after the events, which clients wait for
             }
         }
 

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs studies in the background of the server, one thread per study, each calling
- * {@code StudyRunner.run} with the embedded workers. {@link #cancel} interrupts a run (the runner puts its
- * unfinished trials back to WAITING), then marks the study's waiting trials and the study CANCELLED;
+ * {@code StudyRunner.run} with the embedded workers. {@link #cancel} marks a run's in-flight trials CANCELLED (they
+ * keep their reported values and times), interrupts the run, then marks the study's waiting trials and the study
+ * CANCELLED;
  * {@link #resume} runs a stopped study again from its stored space text. Every space is checked against the
  * evaluators' policy before it runs, whatever the path (a new study, a resume by a user, a resume at start-up, a
  * study handed to worker processes): a refused study is marked FAILED with the reason and never runs. Thread-safe.
@@ -177,7 +178,12 @@ public final class StudyJobs implements AutoCloseable {
      */
     public int cancel(StudyRecord study) throws InterruptedException {
         Thread t = running.get(study.id());
+        int cancelled = 0;
         if (t != null) {
+            // in-flight trials end CANCELLED first, keeping their values and times; interrupted, the run would put
+            // them back to WAITING and drop what they had reported
+            cancelled += cancelTrials(study, TrialState.RUNNING);
+            store.setStudyState(study.id(), StudyState.CANCELLED);
             t.interrupt();
             t.join(STOP_WAIT.toMillis());
             if (t.isAlive()) {
@@ -188,10 +194,18 @@ public final class StudyJobs implements AutoCloseable {
         if (!embedded) {
             store.setStudyState(study.id(), StudyState.CANCELLED); // workers get no new trials
         }
+        cancelled += cancelTrials(study, embedded ? TrialState.WAITING : null);
+        store.setStudyState(study.id(), StudyState.CANCELLED);
+        events.studyState(study, StudyState.CANCELLED.name(), Map.of());
+        return cancelled;
+    }
+
+    /** Cancels the study's trials in {@code state} (WAITING and RUNNING when null); returns how many. */
+    private int cancelTrials(StudyRecord study, TrialState state) {
         int cancelled = 0;
-        List<TrialSnapshot> trials = store.trials(study.id());
-        for (TrialSnapshot trial : trials) {
-            if (trial.state() == TrialState.WAITING || trial.state() == TrialState.RUNNING && !embedded) {
+        for (TrialSnapshot trial : store.trials(study.id())) {
+            boolean live = trial.state() == TrialState.WAITING || trial.state() == TrialState.RUNNING;
+            if (live && (state == null || trial.state() == state)) {
                 try {
                     events.trialChanged(store.finish(trial.id(), trial.worker() == null ? ""
                             : trial.worker(), new Outcome.Cancelled("cancelled by a user")));
@@ -202,8 +216,6 @@ public final class StudyJobs implements AutoCloseable {
                 }
             }
         }
-        store.setStudyState(study.id(), StudyState.CANCELLED);
-        events.studyState(study, StudyState.CANCELLED.name(), Map.of());
         return cancelled;
     }
 
