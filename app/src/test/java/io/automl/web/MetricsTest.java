@@ -3,6 +3,7 @@ package io.automl.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,5 +70,31 @@ class MetricsTest {
             assertTrue(text.contains("automl_workers_live "), "live workers gauge");
             assertTrue(text.contains("hikaricp_connections_active{"), "the store's connection pool");
         }
+    }
+
+    @Test
+    void aScheduleFireIsCounted(@TempDir Path dir) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        try (TestServer s = new TestServer(dir, "127.0.0.1")) {
+            assertEquals(0.0, total(s.get("/metrics").body(), "automl_schedule_fires_total"));
+            assertEquals(0.0, total(s.get("/metrics").body(), "automl_schedule_misfires_total"));
+            String body = json.writeValueAsString(java.util.Map.of("name", "counted", "space",
+                    json.readTree(s.space("iris-quick.json")), "cron", "0 0 2 * * ?"));
+            assertEquals(201, s.send("POST", "/api/schedules", body, TestServer.TOKEN).statusCode());
+            assertTrue(s.send("POST", "/api/schedules/counted/run", null, TestServer.TOKEN).statusCode() < 300);
+            long until = System.nanoTime() + 60_000_000_000L;
+            double fires = 0;
+            while (fires < 1 && System.nanoTime() < until) {
+                fires = total(s.get("/metrics").body(), "automl_schedule_fires_total");
+                Thread.sleep(200);
+            }
+            assertEquals(1.0, fires, "the fire of run-now is counted");
+        }
+    }
+
+    /** The value of an untagged counter, or -1 when the text has none. */
+    private static double total(String text, String name) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + " (\\S+)$").matcher(text);
+        return m.find() ? Double.parseDouble(m.group(1)) : -1;
     }
 }

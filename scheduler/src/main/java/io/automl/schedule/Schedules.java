@@ -1,4 +1,5 @@
 package io.automl.schedule;
+import io.automl.engine.schedule.ScheduleActivity;
 import io.automl.engine.schedule.ScheduleBook;
 import io.automl.engine.schedule.InvalidScheduleException;
 import io.automl.engine.schedule.DriftEvent;
@@ -51,6 +52,7 @@ public final class Schedules implements ScheduleBook, AutoCloseable {
     private final ScheduleSettings settings;
     private final Clock clock;
     private final Scheduler scheduler;
+    private final FireCounter fires = new FireCounter();
 
     /** Wires the scheduler on {@code dataSource}, the database of {@code store}. */
     public Schedules(DataSource dataSource, TrialStore store, ScheduledSearch search, ScheduleSettings settings,
@@ -69,6 +71,7 @@ public final class Schedules implements ScheduleBook, AutoCloseable {
             ScheduledRun runs = new ScheduledRun(store, tables, search.parser(), search.runner(), search.evaluators(),
                     clock);
             scheduler.setJobFactory(new Jobs(runs, new Housekeeping(store, clock, settings.keepModels())));
+            scheduler.getListenerManager().addTriggerListener(fires);
         } catch (StoreException | SchedulerException e) {
             throw new IllegalStateException("cannot open the scheduler: " + e.getMessage(), e);
         }
@@ -208,6 +211,11 @@ public final class Schedules implements ScheduleBook, AutoCloseable {
     @Override
     public List<DriftEvent> drift(String name) {
         return tables.drift(name);
+    }
+
+    @Override
+    public ScheduleActivity activity() {
+        return fires.activity();
     }
 
     @Override

@@ -100,7 +100,7 @@ public final class WebServer implements AutoCloseable {
         SpaceParser parser = backend.parser();
         ObjectMapper json = new ObjectMapper();
         EventHub hub = new EventHub();
-        this.metrics = new ServerMetrics(backend.store());
+        this.metrics = new ServerMetrics(backend.store(), schedules);
         StudyEvents events = new StudyEvents(backend.store(), hub, metrics::trialChanged);
         StudySpaces spaces = new StudySpaces(parser);
         this.jobs = new StudyJobs(new StudyJobs.Engine(backend.store(), backend.runner(), backend.evaluators(),

@@ -36,4 +36,7 @@ public interface ScheduleBook {
 
     /** The drift events of a schedule, oldest first. */
     List<DriftEvent> drift(String name);
+
+    /** The fires and misfires this process's scheduler has seen since it started (for the operator's metrics). */
+    ScheduleActivity activity();
 }

@@ -7,7 +7,9 @@ import io.automl.engine.TrialState;
 import io.automl.engine.TrialStore;
 import com.zaxxer.hikari.HikariDataSource;
 import io.automl.results.JdbcTrialStore;
+import io.automl.engine.schedule.ScheduleBook;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -35,6 +37,8 @@ import java.util.concurrent.TimeUnit;
  * worker processes or other servers), {@code automl_trial_duration_seconds{study, state}} (a histogram),
  * {@code automl_trials_waiting{study}} and {@code automl_leases_held{study}} of running studies and
  * {@code automl_workers_live} (distinct workers holding a lease), read from the store at each scrape,
+ * {@code automl_schedule_fires_total} and {@code automl_schedule_misfires_total} (nightly searches this process's
+ * scheduler ran or missed),
  * {@code http_server_requests_seconds{method, route, status}}, the store's connection pool ({@code hikaricp_*}) and
  * the JVM's memory, GC, threads, class loading, CPU and uptime. Thread-safe.
  */
@@ -45,9 +49,15 @@ public final class ServerMetrics {
     private final MultiGauge leases;
     private volatile int workers;
 
-    /** Metrics of a server over {@code store}, with the JVM's bound. */
-    public ServerMetrics(TrialStore store) {
+    /** Metrics of a server over {@code store} and {@code schedules}, with the JVM's bound. */
+    public ServerMetrics(TrialStore store, ScheduleBook schedules) {
         this.store = Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(schedules, "schedules");
+        FunctionCounter.builder("automl.schedule.fires", schedules, b -> b.activity().fires())
+                .description("fires of nightly searches run by this process's scheduler").register(registry);
+        FunctionCounter.builder("automl.schedule.misfires", schedules, b -> b.activity().misfires())
+                .description("fires of nightly searches this process's scheduler missed (run once late)")
+                .register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
