@@ -81,6 +81,11 @@ public final class Server implements AutoCloseable {
             public void studyState(StudyRecord study, String state, Map<String, Object> details) {
                 events.studyState(study, state, details);
             }
+
+            @Override
+            public void trialReported(TrialSnapshot trial, int step, double value) {
+                events.trialReported(trial, step, value);
+            }
         };
     }
 

@@ -81,6 +81,13 @@ class WorkerEventsTest {
                     e.data().path("data").path("state").asText(), e.data().path("data").path("value").asDouble()))
                     .toList();
             assertOncePerTransition(watched, streamed);
+            // each epoch's value a worker process reports reaches the stream too: pages grow its curve live
+            for (TrialSnapshot t : store.trials(watched.id())) {
+                if (t.state() == TrialState.COMPLETE) {
+                    assertTrue(streamed.stream().anyMatch(e -> e.type().equals("trial-step") && e.number() == t.number()),
+                            () -> "no trial-step of trial " + t.number() + ": " + streamed);
+                }
+            }
             List<Long> delays = new ArrayList<>();
             for (EventStream.Event e : stream.events()) {
                 store.trials(watched.id()).stream().filter(t -> FINAL.contains(e.type()) && t.number() == e.number())
@@ -110,8 +117,8 @@ class WorkerEventsTest {
         for (TrialSnapshot t : trials) {
             assertTrue(server.workers().orElseThrow().pidOfOwner(t.worker()).isPresent(),
                     "a worker process ran trial " + t.number() + ": " + t.worker());
-            List<Ev> own = events.stream().filter(e -> e.number() == t.number() && e.type().startsWith("trial-"))
-                    .toList();
+            List<Ev> own = events.stream().filter(e -> e.number() == t.number() && e.type().startsWith("trial-")
+                    && !e.type().equals("trial-step")).toList();
             assertEquals(2, own.size(), () -> s.name() + " trial " + t.number() + ": " + own);
             assertEquals("trial-started", own.get(0).type());
             assertEquals(t.state() == TrialState.PRUNED ? "trial-pruned" : t.state() == TrialState.FAILED

@@ -51,6 +51,8 @@ public final class WorkerRoutes {
     private final Wire wire;
     private final Handler auth;
     private final long maxArtifactBytes;
+    /** The trials this server handed to workers and not yet saw finish, by id: what a reported step belongs to. */
+    private final Map<Long, TrialSnapshot> running = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Where the worker API reports the transitions it makes, so that the server's live events include them.
@@ -62,6 +64,9 @@ public final class WorkerRoutes {
 
         /** A worker moved {@code study} to {@code state}; {@code details} holds the reason of a failure. */
         void studyState(StudyRecord study, String state, Map<String, Object> details);
+
+        /** A running trial reported {@code value} at {@code step} (an epoch's score) through the worker API. */
+        void trialReported(TrialSnapshot trial, int step, double value);
     }
 
     /**
@@ -111,12 +116,20 @@ public final class WorkerRoutes {
         }));
         app.post(P + "/trials/{id}/intermediate", guard(ctx -> {
             JsonNode b = body(ctx);
-            store.reportIntermediate(id(ctx), b.get("worker").asText(), b.get("step").asInt(), b.get("value").asDouble());
+            long trial = id(ctx);
+            int step = b.get("step").asInt();
+            double value = b.get("value").asDouble();
+            store.reportIntermediate(trial, b.get("worker").asText(), step, value);
+            TrialSnapshot handed = running.get(trial);
+            if (handed != null) {
+                events.trialReported(handed, step, value);
+            }
             ctx.status(204);
         }));
         app.post(P + "/trials/{id}/finish", guard(ctx -> {
             JsonNode b = body(ctx);
             TrialSnapshot done = store.finish(id(ctx), b.get("worker").asText(), wire.outcome(b.get("outcome")));
+            running.remove(done.id());
             events.trialChanged(done);
             json(ctx, wire.trial(done));
         }));
@@ -219,6 +232,7 @@ public final class WorkerRoutes {
     /** Answers a trial that was started or claimed, if any, after reporting its start. */
     private void optionalTrial(Context ctx, Optional<TrialSnapshot> t) {
         t.ifPresent(events::trialChanged);
+        t.ifPresent(handed -> running.put(handed.id(), handed));
         optional(ctx, t.map(wire::trial));
     }
 
