@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Search spaces with a cheap real objective for the cluster tests: a shell command that reads the trial's
- * configuration, appends {@code NUMBER CONFIG} to a shared execution log, sleeps and prints a value.
+ * configuration, appends {@code NUMBER CONFIG} to a shared execution log, reports its number as the value of step 1,
+ * sleeps and prints a value.
  */
 final class CommandSpaces {
     private final ObjectMapper json = new ObjectMapper();
@@ -21,8 +22,9 @@ final class CommandSpaces {
         s.putObject("sampler").put("type", "random").put("seed", 7);
         s.putObject("pruner").put("type", "none");
         s.putObject("params").putObject("x").put("type", "float").put("low", 0.0).put("high", 1.0);
-        String script = "c=$(cat | tr -d '\\n'); echo \"$AUTOML_TRIAL_NUMBER $c\" >> '" + executions + "'; sleep "
-                + seconds + "; echo \"{\\\"value\\\": $AUTOML_TRIAL_NUMBER}\"";
+        String script = "c=$(cat | tr -d '\\n'); echo \"$AUTOML_TRIAL_NUMBER $c\" >> '" + executions + "';"
+                + " echo \"{\\\"step\\\": 1, \\\"value\\\": $AUTOML_TRIAL_NUMBER}\"; sleep " + seconds
+                + "; echo \"{\\\"value\\\": $AUTOML_TRIAL_NUMBER}\"";
         ObjectNode evaluator = s.putObject("evaluator").put("type", "command").put("timeoutSeconds", 60);
         List.of("sh", "-c", script).forEach(evaluator.putArray("command")::add);
         return s;

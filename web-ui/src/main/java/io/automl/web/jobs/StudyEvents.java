@@ -85,19 +85,14 @@ public final class StudyEvents implements StudyListener {
 
     /**
      * Publishes {@code trial-step} ({@code number}, {@code attempt}, {@code step}, {@code value}) for a value a
-     * trial of this server's threads reported, so that pages draw running trials' curves as they grow.
+     * running trial reported (on this server's threads, through the worker API, or read from the store for a trial
+     * of another server), so that pages draw running trials' curves as they grow; a step already published for the
+     * trial's attempt, or an earlier one, is not published again.
      */
     @Override
     public void trialReported(TrialSnapshot trial, int step, double value) {
         try {
-            tracked(trial.studyId()).ifPresent(s -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("number", trial.number());
-                m.put("attempt", trial.attempt());
-                m.put("step", step);
-                m.put("value", value);
-                hub.publish(s.name, "trial-step", m);
-            });
+            tracked(trial.studyId()).ifPresent(s -> s.step(trial, step, value));
         } catch (RuntimeException e) {
             LOG.warn("the step {} of trial {} of study id {} could not be published", step, trial.number(),
                     trial.studyId(), e);
@@ -186,12 +181,36 @@ public final class StudyEvents implements StudyListener {
                 return size() > REMEMBER;
             }
         };
+        /** The last step published per trial attempt (id * 1024 + attempt), at most {@link #REMEMBER} of them. */
+        private final LinkedHashMap<Long, Integer> steps = new LinkedHashMap<>(16, 0.75f, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Integer> eldest) {
+                return size() > REMEMBER;
+            }
+        };
         private TrialSnapshot leader;
         private String state;
 
         Tracked(String name, Direction direction) {
             this.name = name;
             this.direction = direction;
+        }
+
+        synchronized void step(TrialSnapshot t, int step, double value) {
+            long key = t.id() * 1024 + Math.min(t.attempt(), 1023);
+            Integer last = steps.get(key);
+            if (last != null && step <= last) {
+                return;
+            }
+            steps.put(key, step);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", t.number());
+            m.put("attempt", t.attempt());
+            m.put("step", step);
+            m.put("value", value);
+            hub.publish(name, "trial-step", m);
         }
 
         synchronized void trial(TrialSnapshot t, int seen) {

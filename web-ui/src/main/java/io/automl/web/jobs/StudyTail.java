@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 /**
  * Follows one study in the store and reports every trial transition and study state change it reads to
- * {@link StudyEvents}. Each {@link #read} costs two queries: the study row, and the trials from the lowest
+ * {@link StudyEvents}, and the epoch values of running trials (StudyEvents publishes each step once). Each {@link #read} costs two queries: the study row, and the trials from the lowest
  * unfinished id on ({@link TrialStore#trialsSince}), that is the live trials and the new ones; when the trial
  * numbers read so far have a gap (a trial committed late), the whole study is read once more. The first read
  * reports only what happened since {@code since} by the store's start and finish times (stored by the clock of
@@ -69,7 +69,13 @@ final class StudyTail {
                 continue; // finished below the lowest live id: reported, or older than the watch
             }
             int progress = StudyEvents.progress(t);
-            if (before == null || progress > before) {
+            boolean changed = before == null || progress > before;
+            boolean finishedSince = t.finishedAt() != null && !t.finishedAt().isBefore(since);
+            if (t.state() == TrialState.RUNNING || changed && (!first || finishedSince)) {
+                // the running trial's epochs (of another server); published once each, before its final event
+                t.intermediate().forEach((step, value) -> events.trialReported(t, step, value));
+            }
+            if (changed) {
                 seen.put(t.id(), progress);
                 report(t, before);
             }
