@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +24,8 @@ class DatasetPanelBrowserTest {
     void uploadACsvPreviewItAndStartAStudyOnIt() throws Exception {
         Files.createDirectories(BrowserTest.SHOTS);
         try (TestServer s = new TestServer(tmp, "127.0.0.1");
-                Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--no-first-run", "--disable-sync")))) {
+                Playwright playwright = Chromium.playwright();
+                Browser browser = Chromium.launch(playwright)) {
             Path csv = tmp.resolve("flowers.csv");
             Files.copy(s.examples.resolve("datasets/iris.csv"), csv);
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();

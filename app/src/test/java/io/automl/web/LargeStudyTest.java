@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.automl.engine.StudyRecord;
@@ -14,10 +13,8 @@ import io.automl.engine.TrialState;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,12 +117,8 @@ class LargeStudyTest {
     @Test
     void theStudyPagePaintsEveryPlotWithinSeconds() throws Exception {
         Files.createDirectories(BrowserTest.SHOTS);
-        try (Playwright pw = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--no-first-run", "--disable-sync")))) {
+        try (Playwright pw = Chromium.playwright();
+                Browser browser = Chromium.launch(pw)) {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
             page.navigate(s.base() + "/#token=" + TestServer.TOKEN);
             page.waitForSelector("tr[data-study='big']");

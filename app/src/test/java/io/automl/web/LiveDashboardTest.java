@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -59,11 +58,8 @@ class LiveDashboardTest {
     static void start() throws Exception {
         Files.createDirectories(SHOTS);
         s = new TestServer(tmp, "127.0.0.1");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,12 +89,8 @@ class ParetoPageTest {
     void thePageShowsTheScatterAndTheFrontsTableAndClicksThroughToATrial() throws Exception {
         Path shots = Paths.get("target", "screenshots");
         Files.createDirectories(shots);
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--no-first-run", "--disable-sync")))) {
+        try (Playwright playwright = Chromium.playwright();
+                Browser browser = Chromium.launch(playwright)) {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
             page.setDefaultTimeout(60_000);
             page.navigate(s.base() + "/#token=" + TestServer.TOKEN);
