@@ -15,11 +15,6 @@ public record Constraint(String metric, Double min, Double max) {
         }
     }
 
-    /** Whether {@code value} keeps this bound (NaN never does). */
-    public boolean satisfied(double value) {
-        return !Double.isNaN(value) && (min == null || value >= min) && (max == null || value <= max);
-    }
-
     /** How far {@code value} lies outside the bound, 0 when satisfied. */
     public double violation(double value) {
         if (Double.isNaN(value)) {

@@ -26,10 +26,4 @@ public record ImageFolders(int height, int width, int channels, String validatio
     public int size() {
         return height * width * channels;
     }
-
-    /** Whether {@code other} decodes the same pixels (same size and channels). */
-    public boolean sameShape(ImageFolders other) {
-        Objects.requireNonNull(other, "other");
-        return height == other.height && width == other.width && channels == other.channels;
-    }
 }
