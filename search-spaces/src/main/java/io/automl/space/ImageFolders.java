@@ -1,6 +1,5 @@
 package io.automl.space;
 
-import java.util.Objects;
 
 /**
  * The image settings of an {@code images} data set: every image is resized (bilinear) to {@code height} x
