@@ -46,7 +46,7 @@ public final class Services implements AutoCloseable {
         this.location = location;
         this.store = store;
         this.policy = policy;
-        this.datasets = datasets(data.path(), DatasetLimits.DEFAULT_MAX_UPLOAD_BYTES);
+        this.datasets = datasets(data.path(), DatasetLimits.defaults());
         Engine engine = Engine.over(store, policy, datasets);
         this.parser = engine.parser();
         this.catalog = new StudyCatalog(store);
@@ -100,11 +100,6 @@ public final class Services implements AutoCloseable {
         TrialStore store = location.isEmbedded() ? StoreFactory.h2(data.path())
                 : StoreFactory.jdbc(location.url(), location.user(), location.password());
         return new Services(data, location, store, policy);
-    }
-
-    /** The named data sets of {@code dataDir} ({@code DATA/datasets}), uploads up to {@code maxUploadBytes}. */
-    public static DatasetRegistry datasets(java.nio.file.Path dataDir, long maxUploadBytes) {
-        return datasets(dataDir, DatasetLimits.defaults().withMaxUploadBytes(maxUploadBytes));
     }
 
     /** The named data sets of {@code dataDir} ({@code DATA/datasets}) within {@code limits}. */

@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
         // named data sets ("ref") come from the data directory; nothing else of it is opened
         SpaceParser.Options options = new SpaceParser.Options(io.automl.space.policy.Policy.operator(), true,
                 io.automl.app.Services.datasets(dataOption.resolve(console.env()).path(),
-                        io.automl.eval.datasets.DatasetLimits.DEFAULT_MAX_UPLOAD_BYTES));
+                        io.automl.eval.datasets.DatasetLimits.defaults()));
         Path baseDir = SpaceFiles.baseDir(file);
         SearchSpace space = new SpaceParser(options, io.automl.engine.Plugins.standard())
                 .parse(SpaceFiles.text(file), baseDir);

@@ -164,7 +164,7 @@ final class WorkerCommand implements Callable<Integer> {
     /** Named data sets ({@code ref}) of the {@code datasets} folder of any --data-root (the server's data folder). */
     private io.automl.space.DatasetRefs refs() {
         List<io.automl.eval.datasets.DatasetRegistry> registries = dataRoots.stream().map(root ->
-                io.automl.app.Services.datasets(root, io.automl.eval.datasets.DatasetLimits.DEFAULT_MAX_UPLOAD_BYTES))
+                io.automl.app.Services.datasets(root, io.automl.eval.datasets.DatasetLimits.defaults()))
                 .toList();
         return name -> registries.stream().map(r -> r.find(name)).flatMap(Optional::stream).findFirst();
     }
