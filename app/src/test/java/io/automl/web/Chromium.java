@@ -8,23 +8,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How every browser test starts Debian's Chromium through Playwright: no browser download, headless, and without
- * the background connections this machine's closed network refuses.
+ * Debian's Chromium driven by Playwright, as every browser test starts it: no browser download, headless, and without
+ * the background connections this machine's closed network refuses. Closing it closes the browser and the driver.
  */
-final class Chromium {
-    private Chromium() {
+record Chromium(Playwright playwright, Browser browser) implements AutoCloseable {
+
+    /** Starts the driver and launches {@code /usr/bin/chromium}. */
+    static Chromium start() {
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            return new Chromium(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--no-first-run", "--disable-sync"))));
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
     }
 
-    /** A Playwright driver that uses the installed browser instead of downloading one. */
-    static Playwright playwright() {
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    }
-
-    /** {@code /usr/bin/chromium}, headless. */
-    static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+    @Override
+    public void close() {
+        try {
+            browser.close();
+        } finally {
+            playwright.close();
+        }
     }
 }

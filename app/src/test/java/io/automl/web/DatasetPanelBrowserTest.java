@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,11 +23,11 @@ class DatasetPanelBrowserTest {
     void uploadACsvPreviewItAndStartAStudyOnIt() throws Exception {
         Files.createDirectories(BrowserTest.SHOTS);
         try (TestServer s = new TestServer(tmp, "127.0.0.1");
-                Playwright playwright = Chromium.playwright();
-                Browser browser = Chromium.launch(playwright)) {
+                Chromium chromium = Chromium.start()) {
             Path csv = tmp.resolve("flowers.csv");
             Files.copy(s.examples.resolve("datasets/iris.csv"), csv);
-            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
+            Page page = chromium.browser().newContext(new Browser.NewContextOptions()
+                    .setViewportSize(1400, 1000)).newPage();
             page.setDefaultTimeout(60_000);
             page.navigate(s.base() + "/#token=" + TestServer.TOKEN);
             page.navigate(s.base() + "/#/new");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.automl.engine.StudyRecord;
 import io.automl.engine.TrialSnapshot;
 import io.automl.engine.TrialState;
@@ -117,9 +116,9 @@ class LargeStudyTest {
     @Test
     void theStudyPagePaintsEveryPlotWithinSeconds() throws Exception {
         Files.createDirectories(BrowserTest.SHOTS);
-        try (Playwright pw = Chromium.playwright();
-                Browser browser = Chromium.launch(pw)) {
-            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
+        try (Chromium chromium = Chromium.start()) {
+            Page page = chromium.browser().newContext(new Browser.NewContextOptions()
+                    .setViewportSize(1400, 1000)).newPage();
             page.navigate(s.base() + "/#token=" + TestServer.TOKEN);
             page.waitForSelector("tr[data-study='big']");
             long t0 = System.nanoTime();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -34,7 +33,7 @@ class LiveDashboardTest {
     @TempDir
     static Path tmp;
     static TestServer s;
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     /** A space with a log range, numeric choices and a conditional parameter; {@code epochs} per trial. */
@@ -58,17 +57,14 @@ class LiveDashboardTest {
     static void start() throws Exception {
         Files.createDirectories(SHOTS);
         s = new TestServer(tmp, "127.0.0.1");
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        chromium = Chromium.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (s != null) {
             s.close();

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -89,9 +88,9 @@ class ParetoPageTest {
     void thePageShowsTheScatterAndTheFrontsTableAndClicksThroughToATrial() throws Exception {
         Path shots = Paths.get("target", "screenshots");
         Files.createDirectories(shots);
-        try (Playwright playwright = Chromium.playwright();
-                Browser browser = Chromium.launch(playwright)) {
-            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
+        try (Chromium chromium = Chromium.start()) {
+            Page page = chromium.browser().newContext(new Browser.NewContextOptions()
+                    .setViewportSize(1400, 1000)).newPage();
             page.setDefaultTimeout(60_000);
             page.navigate(s.base() + "/#token=" + TestServer.TOKEN);
             page.navigate(s.base() + "/#/study/" + NAME);
