@@ -12,15 +12,15 @@ import java.util.random.RandomGenerator;
  * {@code candidates} uniform points of the unit hypercube plus the given starting points (the best
  * observations); the {@code starts} best by acquisition are improved by coordinate search: each active
  * numeric coordinate tries a step up and down (steps from 0.1, divided by 4 whenever a sweep improves
- * nothing, down to 0.001), each active categorical dimension tries every other choice, and the best move of
+ * nothing, down to 1e-5, at most 100 sweeps), each active categorical dimension tries every other choice, and the best move of
  * each try is kept when it improves. Every point is scored as the decoder rounds it (integers, steps,
  * conditions), so the search never proposes a point it has not scored. Deterministic given the generator. Not
  * thread-safe (one instance per proposal).
  */
 final class AcquisitionSearch {
     private static final double FIRST_STEP = 0.1;
-    private static final double LAST_STEP = 1e-3;
-    private static final int MAX_SWEEPS = 40;
+    private static final double LAST_STEP = 1e-5;
+    private static final int MAX_SWEEPS = 100;
 
     private final SearchSpace space;
     private final Features features;

@@ -53,6 +53,16 @@ final class Features {
         return choices[i];
     }
 
+    /** Whether input coordinate {@code c} is a one-hot coordinate of a categorical choice. */
+    boolean oneHot(int c) {
+        for (int i = 0; i < offset.length; i++) {
+            if (offset[i] >= 0 && c >= offset[i] && c < offset[i] + Math.max(1, choices[i])) {
+                return choices[i] > 0;
+            }
+        }
+        throw new IndexOutOfBoundsException("input coordinate " + c + " of " + width);
+    }
+
     /** Whether dimension {@code i} is searched (not a constant). */
     boolean searched(int i) {
         return offset[i] >= 0;

@@ -70,7 +70,7 @@ public final class GpSampler implements Sampler {
         Observations obs = all.capped(options.maxObservations(), random);
         double[] y = Targets.of(obs.losses());
         double[][] x = inputs(obs.points(), features);
-        Hyper hyper = new HyperFit(x, y, features.width()).fit(options.restarts(), random);
+        Hyper hyper = new HyperFit(x, y, Prior.of(features)).fit(options.restarts(), random);
         double best = Double.POSITIVE_INFINITY;
         double worst = Double.NEGATIVE_INFINITY;
         for (double v : y) {

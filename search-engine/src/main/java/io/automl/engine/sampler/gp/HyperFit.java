@@ -22,18 +22,20 @@ final class HyperFit {
     static final int EVALUATIONS = 60;
 
     private final Likelihood likelihood;
+    private final Prior prior;
     private final int width;
     private double[] best;
     private double bestValue = Double.POSITIVE_INFINITY;
 
-    HyperFit(double[][] x, double[] y, int width) {
-        this.likelihood = new Likelihood(x, y);
-        this.width = width;
+    HyperFit(double[][] x, double[] y, Prior prior) {
+        this.likelihood = new Likelihood(x, y, prior);
+        this.prior = prior;
+        this.width = prior.width();
     }
 
     /** The best hyperparameters found. */
     Hyper fit(int restarts, RandomGenerator random) {
-        Hyper start = Hyper.defaults(width);
+        Hyper start = prior.mode();
         run(start.theta());
         for (int r = 0; r < restarts; r++) {
             double[] t = start.theta();

@@ -4,7 +4,7 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 
 /**
  * The negative log marginal likelihood of standardised losses {@code y} at inputs {@code x} plus the
- * hyperparameters' negative log prior ({@link Hyper#penalty()}), as a function of {@link Hyper#theta()}, with
+ * hyperparameters' negative log prior ({@link Prior#penalty(Hyper)}), as a function of {@link Hyper#theta()}, with
  * its gradient {@code -1/2 tr((alpha alpha^T - K^-1) dK/dtheta) + dPenalty/dtheta}. Where the kernel matrix
  * cannot be factorised the value is {@link #INFEASIBLE}. Immutable and thread-safe.
  */
@@ -14,10 +14,12 @@ final class Likelihood {
 
     private final double[][] x;
     private final double[] y;
+    private final Prior prior;
 
-    Likelihood(double[][] x, double[] y) {
+    Likelihood(double[][] x, double[] y, Prior prior) {
         this.x = x;
         this.y = y;
+        this.prior = prior;
     }
 
     /** The value at {@code theta}. */
@@ -65,7 +67,7 @@ final class Likelihood {
         }
         g[width] = -0.5 * signalGradient;
         g[width + 1] = -0.5 * trace * h.noiseExcess();
-        double[] prior = h.penaltyGradient();
+        double[] prior = this.prior.gradient(h);
         for (int k = 0; k < g.length; k++) {
             g[k] += prior[k];
         }
@@ -78,7 +80,7 @@ final class Likelihood {
         for (int i = 0; i < y.length; i++) {
             fit += y[i] * alpha[i];
         }
-        return 0.5 * fit + 0.5 * p.logDeterminant() + h.penalty();
+        return 0.5 * fit + 0.5 * p.logDeterminant() + prior.penalty(h);
     }
 
     private Posterior posterior(double[] theta) {

@@ -32,6 +32,20 @@ class GpModelTest {
     }
 
     @Test
+    void oneHotCoordinatesGetLongerPriorLengthScalesThanNumericOnes() {
+        Features features = new Features(ContractSpaces.mixed().dimensions());
+        Prior prior = Prior.of(features);
+        assertEquals(features.width(), prior.width());
+        for (int c = 0; c < features.width(); c++) {
+            boolean oneHot = c >= 4 && c <= 6 || c >= 9 && (c - 9) % 3 != 0; // optimizer, layer activations
+            assertEquals(oneHot, features.oneHot(c), "coordinate " + c);
+            assertEquals(oneHot ? Prior.CHOICE_LENGTH : Prior.NUMERIC_LENGTH, prior.lengthMeans()[c], 0);
+        }
+        assertTrue(Prior.CHOICE_LENGTH > Prior.NUMERIC_LENGTH);
+        assertEquals(0, prior.penalty(prior.mode()), 1e-12, "the prior's mode costs nothing");
+    }
+
+    @Test
     void theLikelihoodGradientMatchesFiniteDifferences() {
         SplittableRandom random = new SplittableRandom(3);
         double[][] x = new double[12][3];
@@ -42,7 +56,7 @@ class GpModelTest {
             }
             y[i] = Math.sin(4 * x[i][0]) + x[i][1] * x[i][1] + 0.1 * random.nextDouble();
         }
-        Likelihood likelihood = new Likelihood(x, Targets.standardised(y));
+        Likelihood likelihood = new Likelihood(x, Targets.standardised(y), Prior.numeric(3));
         double[] theta = {Math.log(0.3), Math.log(0.8), Math.log(2.0), 0.2, Math.log(1e-2)};
         double[] g = likelihood.gradient(theta);
         for (int k = 0; k < theta.length; k++) {
