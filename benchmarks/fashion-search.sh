@@ -2,7 +2,8 @@
 # Time to a good model on images: our search against Optuna + PyTorch, in one sitting, on the same wall budget.
 # Ours: `automl run` (the product's CLI, run from the reactor's classes with the JVM options ./automl uses) of
 # search-spaces/examples/fashion-cnn.json (Fashion-MNIST, first 15,000 training images, 70/15/15 split, 28x28 CNN
-# space, at most 8 epochs, asha min 2 epochs / factor 2, early stopping) with the tpe sampler (seed RUN), budget
+# space, at most 8 epochs, asha min 2 epochs / factor 2, early stopping) with the default sampler, auto (or
+# $OURS_SAMPLER, say tpe; seed RUN), budget
 # MINUTES, 10,000 trials (so the wall budget ends the study), 2 workers of one thread each, fresh data directory.
 # Peer: benchmarks/fashion_optuna.py, the same space with Optuna's TPESampler (seed RUN) and SuccessiveHalvingPruner,
 # PyTorch on CPU, 2 trials at a time on one thread each, the same rows, split and normalization (written by
@@ -16,6 +17,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 minutes="${1:?usage: fashion-search.sh MINUTES [RUNS]}"; runs="${2:-1}"
+sampler="${OURS_SAMPLER:-auto}"   # ours: the product's default sampler unless OURS_SAMPLER names another
 out="$here/target/fashion-search"
 mkdir -p "$out/classes"
 python="${OPTUNA_PYTHON:-/work/venv-optuna5sys/bin/python}"
@@ -31,12 +33,12 @@ cp="${cp#:}:$(cat "$root/$cli/target/cp.txt")"
 javac -d "$out/classes" -cp "$cp" "$here/src/main/java/io/automl/bench/SplitExport.java"
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"
 space="$out/fashion-cnn-search.json"
-/usr/bin/python3 - "$root/search-spaces/examples/fashion-cnn.json" "$space" "$minutes" <<'PY'
+/usr/bin/python3 - "$root/search-spaces/examples/fashion-cnn.json" "$space" "$minutes" "$sampler" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))
 s["name"] = "fashion-cnn-search"
 s["budget"].update({"trials": 10000, "minutes": float(sys.argv[3]), "parallelism": 2})
-s["sampler"] = {"type": "tpe", "seed": 1}
+s["sampler"] = {"type": sys.argv[4], "seed": 1}
 json.dump(s, open(sys.argv[2], "w"))
 PY
 java -cp "$out/classes:$cp" io.automl.bench.SplitExport "$space" "$out/split" 2>/dev/null

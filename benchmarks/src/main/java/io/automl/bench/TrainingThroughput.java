@@ -2,6 +2,8 @@ package io.automl.bench;
 
 import io.automl.eval.data.Permutations;
 import io.automl.eval.dl4j.Nd4jSettings;
+import io.automl.eval.dl4j.Outputs;
+import io.automl.eval.dl4j.ValidationLoss;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,9 +94,11 @@ public final class TrainingThroughput {
     }
 
     /**
-     * With {@code -Dbench.validationRows=N}: the cost of the trainer's per-epoch validation (one {@code output} and
-     * one {@code score} over N rows, as {@code io.automl.eval.dl4j.Trainer} does), median of 3, printed to stderr
-     * beside the mean seconds of a training epoch over all rows.
+     * With {@code -Dbench.validationRows=N}: the cost of the per-epoch validation over N rows, median of 3, printed
+     * to stderr beside the mean seconds of a training epoch over all rows: one {@code output}, one {@code score}
+     * (the second forward pass the trainer made before {@code ValidationLoss}), and the loss computed from the
+     * output's probabilities ({@code ValidationLoss}); and the output in chunks of rows ({@code Outputs}). The
+     * trainer now does the last two.
      */
     private static void validationCost(MultiLayerNetwork net, DataSet data, int rows, double epochSeconds) {
         INDArray x = FashionImages.shaped(data.getFeatures().get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()),
@@ -102,18 +106,29 @@ public final class TrainingThroughput {
         DataSet part = new DataSet(x, data.getLabels().get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()));
         double[] output = new double[3];
         double[] score = new double[3];
+        double[] fromOutput = new double[3];
+        double[] chunked = new double[3];
         for (int i = 0; i < 3; i++) {
             long t = System.nanoTime();
-            net.output(x, false);
+            INDArray p = net.output(x, false);
             output[i] = (System.nanoTime() - t) / 1e9;
             t = System.nanoTime();
             net.score(part, false);
             score[i] = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
+            ValidationLoss.fromProbabilities(net, p, part.getLabels()).orElseThrow();
+            fromOutput[i] = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
+            Outputs.of(net, x);
+            chunked[i] = (System.nanoTime() - t) / 1e9;
         }
         Arrays.sort(output);
         Arrays.sort(score);
-        System.err.printf(Locale.ROOT, "validation of %d rows: output %.2f s, score %.2f s; training epoch of %d rows:"
-                + " %.2f s%n", rows, output[1], score[1], data.numExamples(), epochSeconds);
+        Arrays.sort(fromOutput);
+        Arrays.sort(chunked);
+        System.err.printf(Locale.ROOT, "validation of %d rows: output %.2f s, score %.2f s, output in chunks %.2f s,"
+                + " loss from the output %.3f s; training epoch of %d rows: %.2f s%n", rows, output[1], score[1],
+                chunked[1], fromOutput[1], data.numExamples(), epochSeconds);
     }
 
     private static void epoch(MultiLayerNetwork net, DataSet data, int batch, Random rnd) {

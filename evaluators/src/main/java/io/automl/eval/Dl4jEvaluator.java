@@ -21,6 +21,7 @@ import io.automl.eval.dl4j.RegressionMetrics;
 import io.automl.eval.dl4j.LearningRateSchedules;
 import io.automl.eval.dl4j.LibraryVersions;
 import io.automl.eval.dl4j.NetworkFactory;
+import io.automl.eval.dl4j.Outputs;
 import io.automl.eval.dl4j.ThreadControl;
 import io.automl.eval.dl4j.Trainer;
 import io.automl.eval.dl4j.TrainingResult;
@@ -256,7 +257,7 @@ public final class Dl4jEvaluator implements Evaluator {
         if (model.normalizer() instanceof DataNormalization n) {
             n.transform(x);
         }
-        INDArray scores = model.network().output(x, false);
+        INDArray scores = Outputs.of(model.network(), x);
         Map<String, Object> out = new LinkedHashMap<>();
         if (model.info().regression()) {
             double[] predicted = RegressionMetrics.values(scores, model.info().target());

@@ -7,6 +7,7 @@ import io.automl.eval.data.IdxReader;
 import io.automl.eval.data.LabeledRows;
 import io.automl.eval.data.TableParser;
 import io.automl.eval.dl4j.Metrics;
+import io.automl.eval.dl4j.Outputs;
 import io.automl.eval.dl4j.RegressionMetrics;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ public final class Predictor {
         if (b.model().normalizer() instanceof DataNormalization n) {
             n.transform(x);
         }
-        return b.model().network().output(x, false);
+        return Outputs.of(b.model().network(), x);
     }
 
     private static Predictions predictValues(Bundle b, double[][] rows, double[] truth) {

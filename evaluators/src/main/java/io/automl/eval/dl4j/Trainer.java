@@ -20,7 +20,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The epoch loop of one trial: shuffled minibatches drawn with the trial's seed, validation metrics
- * after each epoch (classification metrics over {@code classes}, or regression metrics in the target's units
+ * after each epoch (one forward pass over the validation split for a softmax classifier, {@link ValidationLoss}, in
+ * chunks of rows, {@link Outputs}) (classification metrics over {@code classes}, or regression metrics in the target's units
  * when the validation split carries a regression target), {@code trial.report(epoch, objective)}, pruning, early stopping and the deadline.
  * Keeps a copy of the parameters of the best epoch by the objective and restores them into the network
  * at the end. Epochs count from 1. A training run is confined to its calling thread; the class itself
@@ -115,8 +116,9 @@ public final class Trainer {
 
     private static EpochMetrics validate(MultiLayerNetwork net, DataSplit validation, int classes, int epoch)
             throws EvaluationException {
-        INDArray scores = net.output(validation.features(), false);
-        double loss = net.score(validation.dataSet(), false);
+        INDArray scores = Outputs.of(net, validation.features());
+        double loss = ValidationLoss.fromProbabilities(net, scores, validation.outputs())
+                .orElseGet(() -> net.score(validation.dataSet(), false));
         checkFinite(loss, epoch);
         if (validation.regression()) {
             return RegressionMetrics.of(RegressionMetrics.values(scores, validation.targetScale()),
