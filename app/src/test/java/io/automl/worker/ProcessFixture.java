@@ -135,7 +135,8 @@ final class ProcessFixture {
         StringBuilder b = new StringBuilder(c.toString());
         for (TrialSnapshot t : store.trials(s.id())) {
             b.append("\n  #").append(t.number()).append(' ').append(t.state()).append(" attempt ").append(t.attempt())
-                    .append(' ').append(t.worker()).append(' ').append(t.reason() == null ? "" : t.reason());
+                    .append(' ').append(t.worker()).append(' ').append(t.config().values())
+                    .append(' ').append(t.reason() == null ? "" : t.reason());
         }
         return b.toString();
     }

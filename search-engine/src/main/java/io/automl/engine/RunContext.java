@@ -33,6 +33,8 @@ final class RunContext {
     final ScheduledExecutorService heartbeats;
     /** Trials RUNNING in this run that no worker finished yet: id to worker name. */
     final Map<Long, String> active = new ConcurrentHashMap<>();
+    /** How many times a proposal is drawn again after a concurrent twin (see {@link #concurrentTwin}). */
+    static final int MAX_TWIN_RETRIES = 3;
     private final Object sampling = new Object();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean stopping;
@@ -96,34 +98,70 @@ final class RunContext {
      * <p>Costs one incremental read of the view plus the store call that takes the trial: the store is asked
      * for a WAITING trial only when the view saw one, or when the budget looks spent (a trial enqueued since
      * the read is then still claimed). The sampler sees the study as that read found it (a frozen view).
+     * Another process (a worker process, or a second run of the same study) may read the same history at the
+     * same time and so draw the same seed and, from a deterministic sampler such as gp, the same configuration;
+     * the one of the two that started its trial second cancels it unrun and draws again from the history that
+     * now holds the other ({@link #concurrentTwin}).
      */
     Optional<TrialSnapshot> next(String worker) {
         synchronized (sampling) {
-            StoreStudyView.Frozen history = view.freeze();
-            if (history.waiting() > 0) {
-                Optional<TrialSnapshot> claimed = store.claimWaiting(study.id(), worker, options.lease());
-                if (claimed.isPresent()) {
-                    return claimed;
+            for (int attempt = 0; ; attempt++) {
+                StoreStudyView.Frozen history = view.freeze();
+                if (history.waiting() > 0) {
+                    Optional<TrialSnapshot> claimed = store.claimWaiting(study.id(), worker, options.lease());
+                    if (claimed.isPresent()) {
+                        return claimed;
+                    }
                 }
+                if (history.budgeted() >= space.budget().trials()) {
+                    return store.claimWaiting(study.id(), worker, options.lease());
+                }
+                long seed = TrialSeeds.forTrial(space.sampler().seed(), history.size());
+                Config config = sampler.sample(history, space, new SplittableRandom(seed));
+                List<String> problems = space.validate(config);
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException("sampler '" + space.sampler().type()
+                            + "' proposed an invalid configuration: " + problems);
+                }
+                Optional<String> delegate = sampler.delegate(history, space);
+                Optional<TrialSnapshot> started = store.startTrial(study.id(), space.budget().trials(), config, seed,
+                        worker, options.lease());
+                if (started.isEmpty()) {
+                    return store.claimWaiting(study.id(), worker, options.lease());
+                }
+                Optional<TrialSnapshot> twin = attempt < MAX_TWIN_RETRIES
+                        ? concurrentTwin(started.get(), history.size()) : Optional.empty();
+                if (twin.isPresent()) {
+                    store.finish(started.get().id(), worker, new Outcome.Cancelled("not run: trial "
+                            + twin.get().number() + " has the same configuration, proposed at the same time by "
+                            + twin.get().worker() + " from the same history"));
+                    continue;
+                }
+                if (delegate.isPresent()) {
+                    store.addAttributes(started.get().id(), Map.of(SamplerLabels.ATTRIBUTE, delegate.get()));
+                }
+                return started;
             }
-            if (history.budgeted() >= space.budget().trials()) {
-                return store.claimWaiting(study.id(), worker, options.lease());
-            }
-            long seed = TrialSeeds.forTrial(space.sampler().seed(), history.size());
-            Config config = sampler.sample(history, space, new SplittableRandom(seed));
-            List<String> problems = space.validate(config);
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException("sampler '" + space.sampler().type()
-                        + "' proposed an invalid configuration: " + problems);
-            }
-            Optional<String> delegate = sampler.delegate(history, space);
-            Optional<TrialSnapshot> started = store.startTrial(study.id(), space.budget().trials(), config, seed,
-                    worker, options.lease());
-            if (started.isPresent() && delegate.isPresent()) {
-                store.addAttributes(started.get().id(), Map.of(SamplerLabels.ATTRIBUTE, delegate.get()));
-            }
-            return started.isPresent() ? started : store.claimWaiting(study.id(), worker, options.lease());
         }
+    }
+
+    /**
+     * A trial that another process started between this proposal's read of the study ({@code seen} trials)
+     * and its own start, with the same configuration: two workers that read the same history drew the same
+     * seed and, for a model-based sampler, the same proposal. Only looked for when the started trial's number
+     * shows that such trials exist (an incremental read of the view).
+     */
+    private Optional<TrialSnapshot> concurrentTwin(TrialSnapshot mine, int seen) {
+        if (mine.number() == seen) {
+            return Optional.empty();
+        }
+        for (TrialSnapshot t : view.freeze().trials()) {
+            if (t.number() >= seen && t.number() < mine.number() && t.state() != TrialState.CANCELLED
+                    && t.config().equals(mine.config())) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Instant> minutes(Instant from, double minutes) {

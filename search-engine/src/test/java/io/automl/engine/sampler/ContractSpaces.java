@@ -48,6 +48,12 @@ public final class ContractSpaces {
         return space(params, Optional.of(arch));
     }
 
+    /** Twelve configurations: a categorical of three choices and an integer in [1, 4]. */
+    public static SearchSpace discrete() {
+        return space(List.of(new Param("optimizer", new Categorical(List.of("adam", "sgd", "rmsprop")), Condition.ALWAYS),
+                new Param("layers", new IntRange(1, 4, false, 1), Condition.ALWAYS)), Optional.empty());
+    }
+
     /** Branin's domain: x1 in [-5, 10], x2 in [0, 15]. */
     public static SearchSpace branin() {
         return space(List.of(new Param("x1", new FloatRange(-5, 10, false, 0), Condition.ALWAYS),

@@ -5,6 +5,7 @@ import io.automl.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -14,8 +15,12 @@ import java.util.random.RandomGenerator;
  * numeric coordinate tries a step up and down (steps from 0.1, divided by 4 whenever a sweep improves
  * nothing, down to 1e-5, at most 100 sweeps), each active categorical dimension tries every other choice, and the best move of
  * each try is kept when it improves. Every point is scored as the decoder rounds it (integers, steps,
- * conditions), so the search never proposes a point it has not scored. Deterministic given the generator. Not
- * thread-safe (one instance per proposal).
+ * conditions), so the search never proposes a point it has not scored. A point whose configuration some trial of
+ * the study already has ({@code taken}: finished, pruned or failed, and running ones under the constant liar) is never proposed: the best point
+ * found that decodes to a new configuration wins, and a random point when every point found is taken. (With
+ * discrete and categorical parameters, and a model nearly certain at its observations, the best acquisition can
+ * sit on an observed configuration.) Deterministic given the generator. Not thread-safe (one instance per
+ * proposal).
  */
 final class AcquisitionSearch {
     private static final double FIRST_STEP = 0.1;
@@ -26,12 +31,14 @@ final class AcquisitionSearch {
     private final Features features;
     private final Posterior posterior;
     private final double best;
+    private final Set<Config> taken;
 
-    AcquisitionSearch(SearchSpace space, Features features, Posterior posterior, double best) {
+    AcquisitionSearch(SearchSpace space, Features features, Posterior posterior, double best, Set<Config> taken) {
         this.space = space;
         this.features = features;
         this.posterior = posterior;
         this.best = best;
+        this.taken = taken;
     }
 
     /** The unit point with the highest acquisition found. */
@@ -55,14 +62,21 @@ final class AcquisitionSearch {
             pool.add(score(u));
         }
         pool.sort(Comparator.comparingDouble(Scored::value).reversed());
-        Scored winner = pool.get(0);
+        List<Scored> found = new ArrayList<>(pool);
         for (int s = 0; s < Math.min(starts, pool.size()); s++) {
-            Scored local = climb(pool.get(s));
-            if (local.value() > winner.value()) {
-                winner = local;
+            found.add(climb(pool.get(s)));
+        }
+        found.sort(Comparator.comparingDouble(Scored::value).reversed());
+        for (Scored s : found) {
+            if (!taken.contains(s.config())) {
+                return s.unit();
             }
         }
-        return winner.unit();
+        double[] u = new double[dims];
+        for (int d = 0; d < dims; d++) {
+            u[d] = random.nextDouble();
+        }
+        return u;
     }
 
     private Scored climb(Scored start) {
@@ -122,10 +136,10 @@ final class AcquisitionSearch {
         Config config = space.decode(unit);
         double[] encoded = space.encode(config);
         double[] prediction = posterior.predict(features.of(encoded));
-        return new Scored(unit, encoded, LogEi.of(prediction[0], prediction[1], best));
+        return new Scored(unit, config, encoded, LogEi.of(prediction[0], prediction[1], best));
     }
 
-    /** A unit point, its encoding as decoded (NaN where inactive) and its acquisition value. */
-    private record Scored(double[] unit, double[] encoded, double value) {
+    /** A unit point, its configuration, its encoding as decoded (NaN where inactive) and its acquisition value. */
+    private record Scored(double[] unit, Config config, double[] encoded, double value) {
     }
 }

@@ -2,15 +2,19 @@ package io.automl.engine.sampler.gp;
 
 import io.automl.engine.Sampler;
 import io.automl.engine.StudyView;
+import io.automl.engine.TrialSnapshot;
+import io.automl.engine.TrialState;
 import io.automl.engine.options.OptionReader;
 import io.automl.engine.sampler.qmc.SobolSampler;
 import io.automl.space.Config;
 import io.automl.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -28,7 +32,7 @@ import java.util.random.RandomGenerator;
  * expected improvement around points being evaluated so that concurrent workers spread out;</li>
  * <li>log expected improvement over the best observed loss is maximised by multi-start local search from
  * {@code candidates} random points and the best observations ({@link AcquisitionSearch}); the decoder rounds
- * integers and steps and applies conditions.</li>
+ * integers and steps and applies conditions; a configuration some trial already has (a RUNNING one only with the constant liar) is never proposed.</li>
  * </ol>
  *
  * <p>Keeps no state: every call reads the history from the {@link StudyView} and draws only from the generator
@@ -86,7 +90,13 @@ public final class GpSampler implements Sampler {
         for (int i : obs.best(options.acquisitionStarts())) {
             seeds.add(obs.points().get(i));
         }
-        double[] unit = new AcquisitionSearch(space, features, posterior, best)
+        Set<Config> taken = new HashSet<>();
+        for (TrialSnapshot t : study.trials()) {
+            if (t.state() != TrialState.RUNNING || options.constantLiar()) {
+                taken.add(t.config());
+            }
+        }
+        double[] unit = new AcquisitionSearch(space, features, posterior, best, taken)
                 .maximise(seeds, options.candidates(), options.acquisitionStarts(), random);
         return space.decode(unit);
     }

@@ -78,6 +78,21 @@ class GpSamplerTest extends SamplerContract {
     }
 
     @Test
+    void neverProposesAConfigurationATrialAlreadyHas() {
+        SearchSpace space = ContractSpaces.discrete();
+        History history = new History(Direction.MAXIMIZE);
+        Sampler gp = new GpSampler(Map.of("startupTrials", 2), 3);
+        java.util.Set<Config> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            Config c = gp.sample(history, space, new SplittableRandom(i));
+            assertTrue(seen.add(c), "proposal " + i + " repeats " + c + " after " + seen);
+            // ties everywhere, as accuracy gives on a small validation split: the model is flat at its observations
+            history.complete(c, c.getInt("layers") >= 3 ? 1.0 : 0.9);
+        }
+        assertEquals(12, seen.size());
+    }
+
+    @Test
     void maximisationFindsTheBestRegionToo() {
         SearchSpace space = ContractSpaces.branin();
         History history = new History(Direction.MAXIMIZE);
