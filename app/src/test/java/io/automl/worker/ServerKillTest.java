@@ -106,7 +106,12 @@ class ServerKillTest {
         assertEquals(10, counts.finished(), () -> ProcessFixture.describe(store, s));
         assertEquals(0, counts.running() + counts.waiting());
         List<TrialSnapshot> after = store.trials(s.id());
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), after.stream().map(TrialSnapshot::number).toList());
+        assertEquals(java.util.stream.IntStream.range(0, after.size()).boxed().toList(),
+                after.stream().map(TrialSnapshot::number).toList());
+        // two worker processes that read the same history at once propose the same configuration; the second start
+        // is cancelled unrun and drawn again (RunContext.concurrentTwin): such trials may sit among the ten
+        assertEquals(10, after.stream().filter(t -> t.state() != io.automl.engine.TrialState.CANCELLED
+                || !t.reason().startsWith("not run: trial ")).count(), () -> ProcessFixture.describe(store, s));
         for (TrialSnapshot was : before.values()) {
             TrialSnapshot now = after.get(was.number());
             assertEquals(was.state(), now.state());
