@@ -13,14 +13,14 @@ import java.util.random.RandomGenerator;
  * {@code candidates} uniform points of the unit hypercube plus the given starting points (the best
  * observations); the {@code starts} best by acquisition are improved by coordinate search: each active
  * numeric coordinate tries a step up and down (steps from 0.1, divided by 4 whenever a sweep improves
- * nothing, down to 1e-5, at most 100 sweeps), each active categorical dimension tries every other choice, and the best move of
- * each try is kept when it improves. Every point is scored as the decoder rounds it (integers, steps,
- * conditions), so the search never proposes a point it has not scored. A point whose configuration some trial of
- * the study already has ({@code taken}: finished, pruned or failed, and running ones under the constant liar) is never proposed: the best point
- * found that decodes to a new configuration wins, and a random point when every point found is taken. (With
- * discrete and categorical parameters, and a model nearly certain at its observations, the best acquisition can
- * sit on an observed configuration.) Deterministic given the generator. Not thread-safe (one instance per
- * proposal).
+ * nothing, down to 1e-5, at most 100 sweeps), each active categorical dimension tries every other choice, and
+ * the best move of each try is kept when it improves. Every point is scored as the decoder rounds it (integers,
+ * steps, conditions), so the search never proposes a point it has not scored. A point whose configuration some
+ * trial of the study already has ({@code taken}: finished, pruned or failed, and running ones under the constant
+ * liar) is never proposed: the best point found that decodes to a new configuration wins, and a random point when
+ * every point found is taken. (With discrete and categorical parameters, and a model nearly certain at its
+ * observations, the best acquisition can sit on an observed configuration.) Deterministic given the generator.
+ * Not thread-safe (one instance per proposal).
  */
 final class AcquisitionSearch {
     private static final double FIRST_STEP = 0.1;
@@ -55,11 +55,7 @@ final class AcquisitionSearch {
             pool.add(score(u));
         }
         for (int c = 0; c < candidates; c++) {
-            double[] u = new double[dims];
-            for (int d = 0; d < dims; d++) {
-                u[d] = random.nextDouble();
-            }
-            pool.add(score(u));
+            pool.add(score(uniform(dims, random)));
         }
         pool.sort(Comparator.comparingDouble(Scored::value).reversed());
         List<Scored> found = new ArrayList<>(pool);
@@ -72,6 +68,11 @@ final class AcquisitionSearch {
                 return s.unit();
             }
         }
+        return uniform(dims, random);
+    }
+
+    /** A uniform point of the unit hypercube. */
+    private static double[] uniform(int dims, RandomGenerator random) {
         double[] u = new double[dims];
         for (int d = 0; d < dims; d++) {
             u[d] = random.nextDouble();

@@ -32,7 +32,8 @@ import java.util.random.RandomGenerator;
  * expected improvement around points being evaluated so that concurrent workers spread out;</li>
  * <li>log expected improvement over the best observed loss is maximised by multi-start local search from
  * {@code candidates} random points and the best observations ({@link AcquisitionSearch}); the decoder rounds
- * integers and steps and applies conditions; a configuration some trial already has (a RUNNING one only with the constant liar) is never proposed.</li>
+ * integers and steps and applies conditions; a configuration some trial already has (a RUNNING one only with
+ * the constant liar) is never proposed.</li>
  * </ol>
  *
  * <p>Keeps no state: every call reads the history from the {@link StudyView} and draws only from the generator
