@@ -141,6 +141,14 @@ final class ProcessFixture {
         return b.toString();
     }
 
+    /**
+     * Whether {@code t} was cancelled unrun as a concurrent twin: two processes read the same history at once and
+     * proposed the same configuration (RunContext.concurrentTwin).
+     */
+    static boolean concurrentTwin(TrialSnapshot t) {
+        return t.state() == io.automl.engine.TrialState.CANCELLED && t.reason().startsWith("not run: trial ");
+    }
+
     /** Kills every process this JVM started that is still alive; returns how many there were. */
     static int killDescendants() {
         List<ProcessHandle> alive = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
