@@ -2,7 +2,7 @@
 
 On the digits data an MLP 64-256-128-10 and a small CNN (conv 3x3x32 same, max pool 2, conv 3x3x64 same, max pool
 2, linear to 10); on the first ROWS Fashion-MNIST training images (fcnn) the 28x28 CNN conv 3x3x32 same - max pool 2 -
-conv 3x3x64 same - max pool 2 - dense 128 relu - linear to 10. Adam 1e-3, float32, standardized features, one
+conv 3x3x64 same - max pool 2 - dense 128 relu - linear to 10 (fcnn-bn: batch normalization after the second convolution's ReLU). Adam 1e-3, float32, standardized features, one
 shuffled copy per epoch sliced into minibatches. One warm-up epoch, then EPOCHS timed ones; prints one CSV line:
 torch,MODEL,THREADS,BATCH,samples_per_second,0.
 Usage: torch_throughput.py DATA mlp|cnn|fcnn THREADS BATCH EPOCHS [ROWS]  (DATA: the digits CSV, or for fcnn the
@@ -38,9 +38,10 @@ def fashion(folder, rows):
 def model(kind):
     if kind.startswith("fcnn"):
         first, second, units = {"fcnn-s": (16, 32, 64), "fcnn-l": (64, 128, 512)}.get(kind, (32, 64, 128))
+        norm = [nn.BatchNorm2d(second)] if kind == "fcnn-bn" else []
         return nn.Sequential(nn.Unflatten(1, (1, 28, 28)),
                              nn.Conv2d(1, first, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-                             nn.Conv2d(first, second, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                             nn.Conv2d(first, second, 3, padding=1), nn.ReLU(), *norm, nn.MaxPool2d(2),
                              nn.Flatten(), nn.Linear(second * 7 * 7, units), nn.ReLU(), nn.Linear(units, 10))
     if kind == "mlp":
         return nn.Sequential(nn.Linear(64, 256), nn.ReLU(), nn.Linear(256, 128), nn.ReLU(), nn.Linear(128, 10))

@@ -14,6 +14,7 @@ import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -84,35 +85,41 @@ final class FashionImages {
      * the convolution and pooling layers, {@code -Dbench.workspaces=NONE} the training workspace mode.
      */
     static MultiLayerConfiguration cnn() {
-        return cnn(32, 64, 128);
+        return cnn("fcnn");
     }
 
     /**
      * The same CNN with {@code first} and {@code second} convolution filters and {@code units} dense units: {@code
-     * fcnn-s} (16, 32, 64) has 106k parameters, {@code fcnn} (32, 64, 128) 422k, {@code fcnn-l} (64, 128, 512) 3.29M.
+     * fcnn-s} (16, 32, 64) has 106k parameters, {@code fcnn} (32, 64, 128) 422k, {@code fcnn-l} (64, 128, 512) 3.29M;
+     * {@code fcnn-bn} is {@code fcnn} with batch normalization after the second convolution, as the fashion-cnn
+     * example space may place it.
      */
     static MultiLayerConfiguration cnn(String model) {
         return switch (model) {
-            case "fcnn-s" -> cnn(16, 32, 64);
-            case "fcnn-l" -> cnn(64, 128, 512);
-            default -> cnn(32, 64, 128);
+            case "fcnn-s" -> cnn(16, 32, 64, false);
+            case "fcnn-l" -> cnn(64, 128, 512, false);
+            case "fcnn-bn" -> cnn(32, 64, 128, true);
+            default -> cnn(32, 64, 128, false);
         };
     }
 
-    private static MultiLayerConfiguration cnn(int first, int second, int units) {
+    private static MultiLayerConfiguration cnn(int first, int second, int units, boolean batchNorm) {
         CNN2DFormat format = CNN2DFormat.valueOf(System.getProperty("bench.format", "NCHW"));
         NeuralNetConfiguration.Builder b = new NeuralNetConfiguration.Builder().seed(1).updater(new Adam(1e-3))
                 .weightInit(WeightInit.RELU).dataType(DataType.FLOAT).convolutionMode(ConvolutionMode.Same)
                 .cacheMode(CacheMode.valueOf(System.getProperty("bench.cacheMode", "NONE")))
                 .trainingWorkspaceMode(WorkspaceMode.valueOf(System.getProperty("bench.workspaces", "ENABLED")));
-        return b.list()
+        NeuralNetConfiguration.ListBuilder list = b.list()
                 .layer(new ConvolutionLayer.Builder(3, 3).nOut(first).activation(Activation.RELU).dataFormat(format)
                         .build())
                 .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
                         .dataFormat(format).build())
                 .layer(new ConvolutionLayer.Builder(3, 3).nOut(second).activation(Activation.RELU).dataFormat(format)
-                        .build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
+                        .build());
+        if (batchNorm) {
+            list.layer(new BatchNormalization.Builder().dataFormat(format).build());
+        }
+        return list.layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
                         .dataFormat(format).build())
                 .layer(new DenseLayer.Builder().nOut(units).activation(Activation.RELU).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10)

@@ -72,19 +72,22 @@ public final class TrainingThroughput {
                 : digits(Path.of(args[0]));
         MultiLayerNetwork net = new MultiLayerNetwork(switch (model) {
             case "cnn" -> cnn();
-            case "fcnn", "fcnn-s", "fcnn-l" -> FashionImages.cnn(model);
+            case "fcnn", "fcnn-s", "fcnn-l", "fcnn-bn" -> FashionImages.cnn(model);
             case "wide" -> mlp(1024, 1024);
             default -> mlp(256, 128);
         });
         net.init();
         int helpers = nd4j.installHelpers(net);
         Random rnd = new Random(1);
+        long warmUp = System.nanoTime();
         epoch(net, data, batch, rnd);
         long start = System.nanoTime();
         for (int e = 0; e < epochs; e++) {
             epoch(net, data, batch, rnd);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf(Locale.ROOT, "first epoch %.2f s, later epochs %.2f s each%n", (start - warmUp) / 1e9,
+                seconds / epochs);
         int validationRows = Integer.getInteger("bench.validationRows", 0);
         if (validationRows > 0) {
             validationCost(net, data, Math.min(validationRows, data.numExamples()), seconds / epochs);

@@ -53,8 +53,8 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
  * the target's scaling. Attributes: {@code epochs}, {@code best_epoch}, {@code stop_reason}, the task's metrics
  * at the best epoch, {@code train_seconds}, {@code parameters} and provenance ({@code seed}, {@code data_sha256},
  * {@code dl4j_version}, {@code java_version}, {@code device}, {@code nd4j_backend}, {@code threads},
- * {@code nd4j_descriptor_caches}: see {@link TrialProvenance}) and {@code native_convolutions} (how many convolution
- * layers ran on libnd4j's oneDNN convolution, see {@link Nd4jSettings#installHelpers}). The evaluation's metrics add
+ * {@code nd4j_descriptor_caches}: see {@link TrialProvenance}) and {@code native_layers} (how many convolution and
+ * batch normalization layers ran on libnd4j's oneDNN ops, see {@link Nd4jSettings#installHelpers}). The evaluation's metrics add
  * the secondary metrics {@link #SECONDARY} (inference is timed only for multi-objective or constrained spaces). A
  * {@code roc_auc} objective or early-stopping metric on data with other than two classes fails the trial with
  * the class count.
@@ -192,7 +192,7 @@ public final class Dl4jEvaluator implements Evaluator {
         } catch (RuntimeException e) {
             throw new EvaluationException("candidate network cannot be built: " + e.getMessage(), e);
         }
-        int nativeConvolutions = nd4j.installHelpers(net);
+        int nativeLayers = nd4j.installHelpers(net);
         int trainingThreads = threadsFor(net.numParams(), trial.threads());
         threads.limit(trainingThreads);
         Augmenter augmenter = augmenter(trial, plan);
@@ -204,7 +204,7 @@ public final class Dl4jEvaluator implements Evaluator {
         attrs.put("stop_reason", r.stopReason());
         attrs.putAll(r.best().asMap(""));
         attrs.put("parameters", net.numParams());
-        attrs.put("native_convolutions", nativeConvolutions);
+        attrs.put("native_layers", nativeLayers);
         TrialProvenance provenance = new TrialProvenance(r.seconds(), trial.seed(), data.sha256(), dl4jVersion,
                 System.getProperty("java.version"), Devices.device(), Devices.backend(), trainingThreads,
                 descriptorCaches, null, space.dataset().ref());

@@ -58,7 +58,7 @@ class NativeConvolutionBundleTest {
         Evaluation e = new Dl4jEvaluator(space, dir, new DatasetCache())
                 .evaluate(new TestTrial(ArchSpaces.centre(space), 2));
         int expected = NativeHelpers.oneDnn() ? 2 : 0;
-        assertEquals(expected, e.attributes().get("native_convolutions"), "convolution layers on the helper");
+        assertEquals(expected, e.attributes().get("native_layers"), "convolution layers on the helper");
         assertTrue(e.value() >= 0.9, "left-bright versus right-bright images: " + e.value());
 
         TrialSnapshot trial = new TrialSnapshot(1, 1, 0, TrialState.COMPLETE, ArchSpaces.centre(space), 2, e.value(),

@@ -84,9 +84,9 @@ public final class Nd4jSettings {
     }
 
     /**
-     * Puts the oneDNN convolution helper into the convolution layers of {@code net} (initialized) when this process
-     * runs the oneDNN build of libnd4j on the CPU backend and {@code -D}{@value NativeBuild#SWITCH}{@code =false} is
-     * not given; returns how many layers got it (0 otherwise). Thread-safe; {@code net} is confined to the caller.
+     * Puts the oneDNN helpers into the convolution and batch normalization layers of {@code net} (initialized) when
+     * this process runs the oneDNN build of libnd4j on the CPU backend and {@code -D}{@value NativeBuild#SWITCH}
+     * {@code =false} is not given; returns how many layers got one (0 otherwise). Thread-safe; {@code net} is confined to the caller.
      */
     public int installHelpers(org.deeplearning4j.nn.multilayer.MultiLayerNetwork net) {
         Method install = helperInstaller();

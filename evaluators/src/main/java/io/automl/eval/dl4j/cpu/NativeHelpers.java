@@ -2,22 +2,33 @@ package io.automl.eval.dl4j.cpu;
 
 import java.lang.reflect.Field;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.layers.convolution.ConvolutionHelper;
+import org.deeplearning4j.nn.layers.LayerHelper;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import org.deeplearning4j.nn.layers.mkldnn.MKLDNNBatchNormHelper;
+import org.deeplearning4j.nn.layers.normalization.BatchNormalization;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.params.BatchNormalizationParamInitializer;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
- * Puts {@link NativeConvolution} into the 2-D convolution layers of a network when this process runs the oneDNN
- * build of libnd4j (its build information names {@code HAVE_ONEDNN}). On the generic build libnd4j's
+ * Puts {@link NativeConvolution} into the 2-D convolution layers of a network, and DL4J's own
+ * {@code MKLDNNBatchNormHelper} into its batch normalization layers, when this process runs the oneDNN build of
+ * libnd4j (its build information names {@code HAVE_ONEDNN}). On the generic build libnd4j's
  * {@code conv2d} is an im2col and a GEMM like DL4J's own layer but slower (289 ms against DL4J's whole 164-175 ms
  * step per batch of the 28x28 CNN, issue 15), so nothing is installed there.
  *
  * <p>Only DL4J's plain {@code ConvolutionLayer} on float data gets the helper (not its 1-D, depthwise, separable or
- * transposed subclasses). Pooling needs none: DL4J 1.0.0-M2.1's subsampling layer already calls libnd4j's
+ * transposed subclasses). Batch normalization layers with trainable scale and shift on float data get DL4J's helper,
+ * which computes the batch statistics and calls libnd4j's {@code batchnorm}/{@code batchnorm_bp} ops (oneDNN in that
+ * build); DL4J's layer keeps the running mean and variance from the helper's batch statistics, as it does for its
+ * cuDNN helper. Without it DL4J's own batch normalization made the 28x28 CNN 2.8 times slower than without the layer
+ * (its many small ND4J operations took 4.6 times the page faults of fresh memory; BENCHMARKS.md section 7b).
+ * DL4J never creates that helper itself on M2.1, for the same class-name reason as its convolution helper. Pooling
+ * needs none: DL4J 1.0.0-M2.1's subsampling layer already calls libnd4j's
  * {@code maxpool2d}/{@code avgpool2d} ops, which run on oneDNN in that build. DL4J creates a layer's helper itself
- * and offers no setting for it, so the helper goes into the layer's {@code helper} field; the network's
+ * and offers no setting for it, so each helper goes into the layer's {@code helper} field; the network's
  * configuration, parameters and saved form are unchanged, and a restored network (no helper) computes the same
  * function with DL4J's own kernels.
  *
@@ -36,14 +47,14 @@ public final class NativeHelpers {
     }
 
     /**
-     * Installs the convolution helper into every eligible layer of {@code net} (initialized) when this process runs
-     * the oneDNN build; returns how many layers got it (0 on the generic build).
+     * Installs the helpers into every eligible layer of {@code net} (initialized) when this process runs the oneDNN
+     * build; returns how many layers got one (0 on the generic build).
      */
     public static int install(MultiLayerNetwork net) {
         return oneDnn() ? install(net, true) : 0;
     }
 
-    /** Installs the helper into the eligible layers of {@code net} on any build when {@code anyBuild} (tests). */
+    /** Installs the helpers into the eligible layers of {@code net} on any build when {@code anyBuild} (tests). */
     static int install(MultiLayerNetwork net, boolean anyBuild) {
         if (!anyBuild) {
             return install(net);
@@ -51,20 +62,28 @@ public final class NativeHelpers {
         int installed = 0;
         for (Layer layer : net.getLayers()) {
             if (layer.getClass() == ConvolutionLayer.class && layer.getParam("W").dataType() == DataType.FLOAT) {
-                set((ConvolutionLayer) layer, new NativeConvolution());
+                set(ConvolutionLayer.class, layer, new NativeConvolution());
+                installed++;
+            } else if (layer instanceof BatchNormalization bn && trainableFloat(bn)) {
+                set(BatchNormalization.class, layer, new MKLDNNBatchNormHelper(DataType.FLOAT));
                 installed++;
             }
         }
         return installed;
     }
 
-    private static void set(ConvolutionLayer layer, ConvolutionHelper helper) {
+    private static boolean trainableFloat(BatchNormalization layer) {
+        INDArray gamma = layer.paramTable().get(BatchNormalizationParamInitializer.GAMMA);
+        return !layer.layerConf().isLockGammaBeta() && gamma != null && gamma.dataType() == DataType.FLOAT;
+    }
+
+    private static void set(Class<?> type, Layer layer, LayerHelper helper) {
         try {
-            Field f = ConvolutionLayer.class.getDeclaredField("helper");
+            Field f = type.getDeclaredField("helper");
             f.setAccessible(true);
             f.set(layer, helper);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("DL4J's ConvolutionLayer has no settable helper field", e);
+            throw new IllegalStateException("DL4J's " + type.getSimpleName() + " has no settable helper field", e);
         }
     }
 
