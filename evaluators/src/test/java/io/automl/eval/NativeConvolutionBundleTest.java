@@ -34,9 +34,9 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A CNN trained on the oneDNN convolution (where this process runs the oneDNN build) exports a bundle that plain
- * DL4J restores, and the restored network, which has no helper, predicts the same classes as the same network on
- * the helper.
+ * A CNN with batch normalization trained on the oneDNN helpers (where this process runs the oneDNN build) exports a
+ * bundle that plain DL4J restores, and the restored network, which has no helper, predicts the same classes as the
+ * same network on the helpers.
  */
 class NativeConvolutionBundleTest {
     @Test
@@ -51,14 +51,15 @@ class NativeConvolutionBundleTest {
                 + " \"batchSize\": 16}, \"architecture\": {\"input\": {\"type\": \"image\", \"height\": 4,"
                 + " \"width\": 4, \"channels\": 1}, \"blocks\": ["
                 + "{\"layer\": {\"type\": \"conv2d\", \"filters\": 8, \"kernel\": 3, \"padding\": \"same\"}},"
+                + "{\"layer\": {\"type\": \"batchnorm\"}},"
                 + "{\"layer\": {\"type\": \"pool2d\", \"mode\": \"max\", \"size\": 2, \"stride\": 2}},"
                 + "{\"layer\": {\"type\": \"conv2d\", \"filters\": 6, \"kernel\": 2}},"
                 + "{\"layer\": {\"type\": \"dense\", \"units\": 8}}]}}");
         SearchSpace space = new SpaceParser().parseFile(file);
         Evaluation e = new Dl4jEvaluator(space, dir, new DatasetCache())
                 .evaluate(new TestTrial(ArchSpaces.centre(space), 2));
-        int expected = NativeHelpers.oneDnn() ? 2 : 0;
-        assertEquals(expected, e.attributes().get("native_layers"), "convolution layers on the helper");
+        int expected = NativeHelpers.oneDnn() ? 3 : 0;
+        assertEquals(expected, e.attributes().get("native_layers"), "convolution and batch normalization layers on the oneDNN helpers");
         assertTrue(e.value() >= 0.9, "left-bright versus right-bright images: " + e.value());
 
         TrialSnapshot trial = new TrialSnapshot(1, 1, 0, TrialState.COMPLETE, ArchSpaces.centre(space), 2, e.value(),
