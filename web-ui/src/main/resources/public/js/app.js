@@ -50,7 +50,7 @@ window.addEventListener(TOKEN_NEEDED, () => {
   if (!tokenNeeded) { tokenNeeded = true; tokenBox(); }
 });
 
-async function studiesPage() {
+async function studiesPage(app) {
   const table = el('tbody');
   const view = el('div', {}, el('h1', {}, 'Studies ', el('a', { class: 'button', href: '#/new' }, 'New study')),
     el('div', { class: 'panel' }, el('table', { id: 'studies' },
@@ -72,7 +72,7 @@ async function studiesPage() {
   return () => clearInterval(timer);
 }
 
-async function newStudyPage() {
+async function newStudyPage(app) {
   const editor = el('textarea', { class: 'editor', id: 'editor', spellcheck: 'false', placeholder: 'Paste a search space (JSON or YAML), or start from an example above.' });
   const status = el('div', { id: 'validation' });
   const submit = el('button', { id: 'submit', disabled: true }, 'Start study');
@@ -112,22 +112,31 @@ async function newStudyPage() {
   return () => clearTimeout(pending);
 }
 
+// Each route renders into a fresh container of its own, so a page still loading when the hash changes again (a
+// click then Back) finishes into a detached container instead of over the newer page, and its timers and event
+// stream stop at once.
+let routes = 0;
 async function route() {
+  const mine = ++routes;
   cleanup();
   cleanup = () => {};
+  const view = el('div');
+  app.replaceChildren(view);
   const h = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
   const section = h === '/new' ? 'new' : h === '/schedules' ? 'schedules' : 'studies';
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.nav === section));
-  let m;
+  let m, stop = () => {};
   try {
-    if (h === '/new') cleanup = await newStudyPage();
-    else if (h === '/schedules') cleanup = await schedulesPage(app);
-    else if ((m = /^\/study\/(.+)\/trial\/(\d+)$/.exec(h))) cleanup = await trialPage(app, m[1], +m[2]);
-    else if ((m = /^\/study\/(.+)$/.exec(h))) cleanup = await studyPage(app, m[1]);
-    else cleanup = await studiesPage();
+    if (h === '/new') stop = await newStudyPage(view);
+    else if (h === '/schedules') stop = await schedulesPage(view);
+    else if ((m = /^\/study\/(.+)\/trial\/(\d+)$/.exec(h))) stop = await trialPage(view, m[1], +m[2]);
+    else if ((m = /^\/study\/(.+)$/.exec(h))) stop = await studyPage(view, m[1]);
+    else stop = await studiesPage(view);
   } catch (e) {
-    app.replaceChildren(message(e.status === 401 ? 'This page needs the API token: enter it in the box at the top right.' : e.message));
+    view.replaceChildren(message(e.status === 401 ? 'This page needs the API token: enter it in the box at the top right.' : e.message));
   }
+  if (mine === routes) cleanup = stop || (() => {});
+  else if (stop) stop();
 }
 
 tokenFromUrl();

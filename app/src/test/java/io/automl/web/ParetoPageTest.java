@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +114,32 @@ class ParetoPageTest {
             String trial = page.locator("#pareto-front tr >> nth=0").locator("td >> nth=0").textContent();
             page.click("#pareto-front tr >> nth=0");
             page.waitForURL("**/#/study/" + NAME + "/trial/" + trial);
+        }
+    }
+
+    /**
+     * A page still loading when the hash changes again (a click into a trial, then Back before the trial arrived)
+     * finishes into a container of its own and does not cover the newer page.
+     */
+    @Test
+    void aTrialPageStillLoadingWhenTheUserGoesBackLeavesTheStudyPageShown() {
+        try (Chromium chromium = Chromium.start()) {
+            Page page = chromium.browser().newContext().newPage();
+            page.setDefaultTimeout(60_000);
+            page.navigate(s.base() + "/#token=" + TestServer.TOKEN);
+            page.navigate(s.base() + "/#/study/" + NAME);
+            page.waitForSelector("#pareto-front tr >> nth=0");
+            List<Route> held = new ArrayList<>();
+            page.route("**/api/studies/" + NAME + "/trials/0", held::add);
+            page.evaluate("location.hash = '#/study/" + NAME + "/trial/0'");
+            page.waitForCondition(() -> !held.isEmpty());
+            page.goBack();
+            page.waitForSelector("#pareto-front tr >> nth=0");
+            page.waitForResponse(r -> r.url().endsWith("/trials/0"), () -> held.get(0).resume());
+            page.evaluate("() => new Promise(done => setTimeout(done, 300))");
+            assertEquals(0, page.locator("#plot-trial").count(), "the late trial page stayed off the screen");
+            assertTrue(page.locator("#pareto-front").isVisible(), "the study page is still shown");
+            assertTrue(page.url().endsWith("#/study/" + NAME), page.url());
         }
     }
 }

@@ -23,14 +23,13 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * transposed subclasses). Batch normalization layers with trainable scale and shift on float data get DL4J's helper,
  * which computes the batch statistics and calls libnd4j's {@code batchnorm}/{@code batchnorm_bp} ops (oneDNN in that
  * build); DL4J's layer keeps the running mean and variance from the helper's batch statistics, as it does for its
- * cuDNN helper. Without it DL4J's own batch normalization made the 28x28 CNN 2.8 times slower than without the layer
- * (its many small ND4J operations took 4.6 times the page faults of fresh memory; BENCHMARKS.md section 7b).
- * DL4J never creates that helper itself on M2.1, for the same class-name reason as its convolution helper. Pooling
- * needs none: DL4J 1.0.0-M2.1's subsampling layer already calls libnd4j's
- * {@code maxpool2d}/{@code avgpool2d} ops, which run on oneDNN in that build. DL4J creates a layer's helper itself
- * and offers no setting for it, so each helper goes into the layer's {@code helper} field; the network's
- * configuration, parameters and saved form are unchanged, and a restored network (no helper) computes the same
- * function with DL4J's own kernels.
+ * cuDNN helper. Without it DL4J's own batch normalization made the 28x28 CNN about three times slower than without
+ * the layer (its many small ND4J operations caused 4.6 times the page faults; BENCHMARKS.md section 7b). DL4J never
+ * creates that helper itself on M2.1, for the same class-name reason as its convolution helper. Pooling needs none:
+ * DL4J 1.0.0-M2.1's subsampling layer already calls libnd4j's {@code maxpool2d}/{@code avgpool2d} ops, which run on
+ * oneDNN in that build. DL4J creates a layer's helper itself and offers no setting for it, so each helper goes into
+ * the layer's {@code helper} field; the network's configuration, parameters and saved form are unchanged, and a
+ * restored network (no helper) computes the same function with DL4J's own kernels.
  *
  * <p>Stateless apart from the build check, which is made once; thread-safe.
  */
