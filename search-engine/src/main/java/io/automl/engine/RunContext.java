@@ -101,7 +101,9 @@ final class RunContext {
      * Another process (a worker process, or a second run of the same study) may read the same history at the
      * same time and so draw the same seed and, from a deterministic sampler such as gp, the same configuration;
      * the one of the two that started its trial second cancels it unrun and draws again from the history that
-     * now holds the other ({@link #concurrentTwin}).
+     * now holds the other ({@link #concurrentTwin}). A process can die between starting such a twin and that
+     * check; when both twins come back as WAITING trials, the later one is cancelled as it is claimed
+     * ({@link #cancelledRetriedTwin}).
      */
     Optional<TrialSnapshot> next(String worker) {
         synchronized (sampling) {
@@ -110,11 +112,18 @@ final class RunContext {
                 if (history.waiting() > 0) {
                     Optional<TrialSnapshot> claimed = store.claimWaiting(study.id(), worker, options.lease());
                     if (claimed.isPresent()) {
+                        if (cancelledRetriedTwin(claimed.get(), worker)) {
+                            continue;
+                        }
                         return claimed;
                     }
                 }
                 if (history.budgeted() >= space.budget().trials()) {
-                    return store.claimWaiting(study.id(), worker, options.lease());
+                    Optional<TrialSnapshot> claimed = store.claimWaiting(study.id(), worker, options.lease());
+                    if (claimed.isPresent() && cancelledRetriedTwin(claimed.get(), worker)) {
+                        continue;
+                    }
+                    return claimed;
                 }
                 long seed = TrialSeeds.forTrial(space.sampler().seed(), history.size());
                 Config config = sampler.sample(history, space, new SplittableRandom(seed));
@@ -127,14 +136,16 @@ final class RunContext {
                 Optional<TrialSnapshot> started = store.startTrial(study.id(), space.budget().trials(), config, seed,
                         worker, options.lease());
                 if (started.isEmpty()) {
-                    return store.claimWaiting(study.id(), worker, options.lease());
+                    Optional<TrialSnapshot> claimed = store.claimWaiting(study.id(), worker, options.lease());
+                    if (claimed.isPresent() && cancelledRetriedTwin(claimed.get(), worker)) {
+                        continue;
+                    }
+                    return claimed;
                 }
                 Optional<TrialSnapshot> twin = attempt < MAX_TWIN_RETRIES
                         ? concurrentTwin(started.get(), history.size()) : Optional.empty();
                 if (twin.isPresent()) {
-                    store.finish(started.get().id(), worker, new Outcome.Cancelled("not run: trial "
-                            + twin.get().number() + " has the same configuration, proposed at the same time by "
-                            + twin.get().worker() + " from the same history"));
+                    cancelAsTwin(started.get(), twin.get(), worker);
                     continue;
                 }
                 if (delegate.isPresent()) {
@@ -143,6 +154,31 @@ final class RunContext {
                 return started;
             }
         }
+    }
+
+    /**
+     * Whether {@code claimed}, a trial run again after its process died, was the later of two concurrent twins
+     * (same seed and configuration as an earlier trial that is not cancelled): the process that started it can die
+     * between the start and its twin check, and both twins are then re-run. The later one is cancelled unrun here.
+     */
+    private boolean cancelledRetriedTwin(TrialSnapshot claimed, String worker) {
+        if (claimed.attempt() == 0) {
+            return false;
+        }
+        for (TrialSnapshot t : view.freeze().trials()) {
+            if (t.number() < claimed.number() && t.state() != TrialState.CANCELLED && t.seed() == claimed.seed()
+                    && t.config().equals(claimed.config())) {
+                cancelAsTwin(claimed, t, worker);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void cancelAsTwin(TrialSnapshot mine, TrialSnapshot twin, String worker) {
+        store.finish(mine.id(), worker, new Outcome.Cancelled("not run: trial " + twin.number()
+                + " has the same configuration, proposed at the same time by " + twin.worker()
+                + " from the same history"));
     }
 
     /**

@@ -85,4 +85,37 @@ class ConcurrentProposalTest {
                     "no configuration ran twice: " + trials);
         }
     }
+
+    /**
+     * A process that dies between starting a twin and its twin check leaves both twins running; both go back to
+     * WAITING, and the later one is cancelled unrun when claimed instead of training the same configuration again.
+     */
+    @Test
+    void aRetriedTwinOfAnEarlierTrialIsCancelledWhenClaimed() throws Exception {
+        SamplerRegistry samplers = new SamplerRegistry().with(new SamplerDescriptor<>("random", new None(),
+                (options, seed, space) -> new Enumerating(new CyclicBarrier(1))));
+        String text = PluginsParserTest.space("{\"type\": \"random\"}", "{\"type\": \"none\"}", 4, 1)
+                .replace("\"plugins\"", "\"retried-twins\"");
+        SearchSpace space = new SpaceParser(new SpaceParser.Options(true, false), Plugins.standard()).parse(text);
+        try (InMemoryTrialStore store = new InMemoryTrialStore()) {
+            StudyRecord study = new StudyCatalog(store).openOrCreate(space, text, "/tmp");
+            Config twin = new Config(Map.of("x1", -5.0, "x2", 0));
+            store.startTrial(study.id(), 4, twin, 42L, "dead-0", Duration.ofMinutes(1)).orElseThrow();
+            store.startTrial(study.id(), 4, twin, 42L, "dead-1", Duration.ofMinutes(1)).orElseThrow();
+            assertEquals(2, store.releaseRunning(study.id(), null, 3, "the process died"));
+            new StudyRunner(store, samplers, new PrunerRegistry(), Clock.systemUTC()).run(study, space,
+                    new BraninEvaluator(1, 0, Map.of()), new RunOptions(1, 1, "alive", Duration.ofSeconds(30), 3,
+                            false), StudyListener.NONE);
+            List<TrialSnapshot> trials = store.trials(study.id());
+            assertEquals(TrialState.COMPLETE, trials.get(0).state(), trials.toString());
+            assertEquals(1, trials.get(0).attempt());
+            assertEquals(TrialState.CANCELLED, trials.get(1).state(), trials.toString());
+            assertTrue(trials.get(1).reason().startsWith("not run: trial 0 has the same configuration"),
+                    trials.get(1).reason());
+            List<TrialSnapshot> complete = trials.stream().filter(t -> t.state() == TrialState.COMPLETE).toList();
+            assertEquals(4, complete.size(), trials.toString());
+            assertEquals(4, complete.stream().map(TrialSnapshot::config).collect(Collectors.toSet()).size(),
+                    "no configuration ran twice: " + trials);
+        }
+    }
 }
