@@ -33,8 +33,6 @@ final class RunContext {
     final ScheduledExecutorService heartbeats;
     /** Trials RUNNING in this run that no worker finished yet: id to worker name. */
     final Map<Long, String> active = new ConcurrentHashMap<>();
-    /** How many times a proposal is drawn again after a concurrent twin (see {@link #concurrentTwin}). */
-    static final int MAX_TWIN_RETRIES = 3;
     private final Object sampling = new Object();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean stopping;
@@ -101,29 +99,27 @@ final class RunContext {
      * Another process (a worker process, or a second run of the same study) may read the same history at the
      * same time and so draw the same seed and, from a deterministic sampler such as gp, the same configuration;
      * the one of the two that started its trial second cancels it unrun and draws again from the history that
-     * now holds the other ({@link #concurrentTwin}). A process can die between starting such a twin and that
-     * check; when both twins come back as WAITING trials, the later one is cancelled as it is claimed
-     * ({@link #cancelledRetriedTwin}).
+     * now holds the other ({@link #concurrentTwin}), as many times as it meets a twin: every such meeting leaves
+     * one of the two running and the history longer, so the drawing ends. A process can die between starting such
+     * a twin and that check; when both twins come back as WAITING trials, the later one is cancelled as it is
+     * claimed ({@link #claim}).
      */
     Optional<TrialSnapshot> next(String worker) {
         synchronized (sampling) {
-            for (int attempt = 0; ; attempt++) {
+            while (true) {
                 StoreStudyView.Frozen history = view.freeze();
-                if (history.waiting() > 0) {
-                    Optional<TrialSnapshot> claimed = store.claimWaiting(study.id(), worker, options.lease());
-                    if (claimed.isPresent()) {
-                        if (cancelledRetriedTwin(claimed.get(), worker)) {
-                            continue;
-                        }
-                        return claimed;
+                boolean spent = history.budgeted() >= space.budget().trials();
+                if (history.waiting() > 0 || spent) {
+                    Claim claim = claim(worker);
+                    if (claim.trial().isPresent()) {
+                        return claim.trial();
                     }
-                }
-                if (history.budgeted() >= space.budget().trials()) {
-                    Optional<TrialSnapshot> claimed = store.claimWaiting(study.id(), worker, options.lease());
-                    if (claimed.isPresent() && cancelledRetriedTwin(claimed.get(), worker)) {
-                        continue;
+                    if (claim.cancelledTwins()) {
+                        continue; // a cancelled twin no longer counts against the budget: read again
                     }
-                    return claimed;
+                    if (spent) {
+                        return Optional.empty();
+                    }
                 }
                 long seed = TrialSeeds.forTrial(space.sampler().seed(), history.size());
                 Config config = sampler.sample(history, space, new SplittableRandom(seed));
@@ -136,14 +132,13 @@ final class RunContext {
                 Optional<TrialSnapshot> started = store.startTrial(study.id(), space.budget().trials(), config, seed,
                         worker, options.lease());
                 if (started.isEmpty()) {
-                    Optional<TrialSnapshot> claimed = store.claimWaiting(study.id(), worker, options.lease());
-                    if (claimed.isPresent() && cancelledRetriedTwin(claimed.get(), worker)) {
+                    Claim claim = claim(worker);
+                    if (claim.trial().isEmpty() && claim.cancelledTwins()) {
                         continue;
                     }
-                    return claimed;
+                    return claim.trial();
                 }
-                Optional<TrialSnapshot> twin = attempt < MAX_TWIN_RETRIES
-                        ? concurrentTwin(started.get(), history.size()) : Optional.empty();
+                Optional<TrialSnapshot> twin = concurrentTwin(started.get(), history.size());
                 if (twin.isPresent()) {
                     cancelAsTwin(started.get(), twin.get(), worker);
                     continue;
@@ -156,23 +151,30 @@ final class RunContext {
         }
     }
 
+    /** A WAITING trial claimed for a worker, if any, and whether retried twins were cancelled before it. */
+    private record Claim(Optional<TrialSnapshot> trial, boolean cancelledTwins) {
+    }
+
     /**
-     * Whether {@code claimed}, a trial run again after its process died, was the later of two concurrent twins
-     * (same seed and configuration as an earlier trial that is not cancelled): the process that started it can die
-     * between the start and its twin check, and both twins are then re-run. The later one is cancelled unrun here.
+     * Claims the lowest-numbered WAITING trial for {@code worker}. A trial run again after its process died may be
+     * the later of two concurrent twins (same seed and configuration as an earlier trial that is not cancelled):
+     * the process that started it can die between the start and its twin check, and both twins are then re-run.
+     * Such a trial is cancelled unrun and the next WAITING one claimed.
      */
-    private boolean cancelledRetriedTwin(TrialSnapshot claimed, String worker) {
-        if (claimed.attempt() == 0) {
-            return false;
-        }
-        for (TrialSnapshot t : view.freeze().trials()) {
-            if (t.number() < claimed.number() && t.state() != TrialState.CANCELLED && t.seed() == claimed.seed()
-                    && t.config().equals(claimed.config())) {
-                cancelAsTwin(claimed, t, worker);
-                return true;
+    private Claim claim(String worker) {
+        boolean cancelled = false;
+        while (true) {
+            Optional<TrialSnapshot> claimed = store.claimWaiting(study.id(), worker, options.lease());
+            if (claimed.isEmpty() || claimed.get().attempt() == 0) {
+                return new Claim(claimed, cancelled);
             }
+            Optional<TrialSnapshot> twin = twinOf(claimed.get(), 0);
+            if (twin.isEmpty()) {
+                return new Claim(claimed, cancelled);
+            }
+            cancelAsTwin(claimed.get(), twin.get(), worker);
+            cancelled = true;
         }
-        return false;
     }
 
     private void cancelAsTwin(TrialSnapshot mine, TrialSnapshot twin, String worker) {
@@ -183,17 +185,20 @@ final class RunContext {
 
     /**
      * A trial that another process started between this proposal's read of the study ({@code seen} trials)
-     * and its own start, with the same configuration: two workers that read the same history drew the same
-     * seed and, for a model-based sampler, the same proposal. Only looked for when the started trial's number
-     * shows that such trials exist (an incremental read of the view).
+     * and its own start, drawn with the same seed from a history of the same length and with the same
+     * configuration: two workers that read the same history drew the same seed and, for a model-based sampler,
+     * the same proposal. Only looked for when the started trial's number shows that such trials exist (an
+     * incremental read of the view).
      */
     private Optional<TrialSnapshot> concurrentTwin(TrialSnapshot mine, int seen) {
-        if (mine.number() == seen) {
-            return Optional.empty();
-        }
+        return mine.number() == seen ? Optional.empty() : twinOf(mine, seen);
+    }
+
+    /** The first trial numbered from {@code from} up to {@code mine}, not cancelled, with its seed and configuration. */
+    private Optional<TrialSnapshot> twinOf(TrialSnapshot mine, int from) {
         for (TrialSnapshot t : view.freeze().trials()) {
-            if (t.number() >= seen && t.number() < mine.number() && t.state() != TrialState.CANCELLED
-                    && t.config().equals(mine.config())) {
+            if (t.number() >= from && t.number() < mine.number() && t.state() != TrialState.CANCELLED
+                    && t.seed() == mine.seed() && t.config().equals(mine.config())) {
                 return Optional.of(t);
             }
         }
