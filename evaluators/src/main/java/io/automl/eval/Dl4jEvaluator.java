@@ -13,6 +13,7 @@ import io.automl.eval.data.DatasetCache;
 import io.automl.eval.data.PreparedData;
 import io.automl.eval.dl4j.Augmenter;
 import io.automl.eval.dl4j.EpochMetrics;
+import io.automl.eval.dl4j.FanInBiases;
 import io.automl.eval.dl4j.Hyperparameters;
 import io.automl.eval.dl4j.InferenceTimer;
 import io.automl.eval.dl4j.Metrics;
@@ -189,6 +190,7 @@ public final class Dl4jEvaluator implements Evaluator {
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         try {
             net.init();
+            FanInBiases.initialize(net, trial.seed());
         } catch (RuntimeException e) {
             throw new EvaluationException("candidate network cannot be built: " + e.getMessage(), e);
         }

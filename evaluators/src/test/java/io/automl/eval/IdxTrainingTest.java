@@ -21,7 +21,7 @@ class IdxTrainingTest {
         Path file = Files.writeString(dir.resolve("space.json"), "{\"name\": \"idx\", \"objective\": {\"metric\":"
                 + " \"accuracy\"}, \"dataset\": {\"type\": \"idx\", \"images\": \"images.gz\", \"labels\":"
                 + " \"labels.gz\", \"normalize\": \"minmax\", \"split\": {\"validation\": 0.25, \"test\": 0.25,"
-                + " \"seed\": 1}}, \"budget\": {\"trials\": 1, \"epochs\": 5}, \"params\": {\"learningRate\": 0.02,"
+                + " \"seed\": 1}}, \"budget\": {\"trials\": 1, \"epochs\": 10}, \"params\": {\"learningRate\": 0.02,"
                 + " \"batchSize\": 16}, \"architecture\": {\"input\": {\"type\": \"image\", \"height\": 4,"
                 + " \"width\": 4, \"channels\": 1}, \"blocks\": [{\"layer\": {\"type\": \"conv2d\", \"filters\": 4,"
                 + " \"kernel\": 2}}, {\"layer\": {\"type\": \"globalpool\", \"mode\": \"max\"}}]}}");

@@ -62,5 +62,9 @@ class ScheduleTest {
         assertEquals(new CosineSchedule(0.05, 3), ((org.nd4j.linalg.learning.config.Nesterovs) u)
                 .getLearningRateSchedule());
         assertEquals(0.05 * 0.5 * (1 + Math.cos(Math.PI / 3)), u.getLearningRate(0, 1), 1e-9);
+        // the schedule is read at the network's epoch count, which training advanced once per epoch
+        assertEquals(3, net.getEpochCount());
+        // what DL4J's updater uses now: the rate at epoch 3 of 3, zero (it was the initial rate before the fix)
+        assertEquals(0.0, net.getLearningRate(0), 1e-9);
     }
 }

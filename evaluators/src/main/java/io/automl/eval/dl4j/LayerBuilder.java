@@ -21,6 +21,13 @@ import org.nd4j.linalg.activations.Activation;
  * thread-safe.
  */
 final class LayerBuilder {
+    /**
+     * Dense and convolution weights start uniform in +-1/sqrt(fanIn), whatever the activation (PyTorch's default for
+     * {@code Linear} and {@code Conv2d}; their biases are drawn by {@link FanInBiases}). DL4J's He-normal start for
+     * ReLU layers trained the 28x28 Fashion-MNIST CNN to lower accuracy (BENCHMARKS.md section 7c).
+     */
+    static final WeightInit WEIGHTS = WeightInit.UNIFORM;
+
     private LayerBuilder() {
     }
 
@@ -36,12 +43,12 @@ final class LayerBuilder {
     private static Layer layer(LayerPlan plan, String where) throws EvaluationException {
         if (plan instanceof LayerPlan.Dense d) {
             Activation act = NetworkFactory.activation(d.activation(), where);
-            return new DenseLayer.Builder().nOut(d.units()).activation(act).weightInit(init(act)).build();
+            return new DenseLayer.Builder().nOut(d.units()).activation(act).weightInit(WEIGHTS).build();
         }
         if (plan instanceof LayerPlan.Conv2d c) {
             Activation act = NetworkFactory.activation(c.activation(), where);
             return new ConvolutionLayer.Builder(c.kernel(), c.kernel()).stride(c.stride(), c.stride())
-                    .nOut(c.filters()).activation(act).weightInit(init(act))
+                    .nOut(c.filters()).activation(act).weightInit(WEIGHTS)
                     .convolutionMode("same".equals(c.padding()) ? ConvolutionMode.Same : ConvolutionMode.Truncate)
                     .build();
         }
@@ -66,9 +73,5 @@ final class LayerBuilder {
 
     private static PoolingType pooling(String mode) {
         return "max".equals(mode) ? PoolingType.MAX : PoolingType.AVG;
-    }
-
-    private static WeightInit init(Activation act) {
-        return act == Activation.RELU || act == Activation.LEAKYRELU ? WeightInit.RELU : WeightInit.XAVIER;
     }
 }

@@ -15,7 +15,6 @@ import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
@@ -108,7 +107,7 @@ public final class NetworkFactory {
             pendingDropout = layer instanceof LayerPlan.Dense d ? d.dropout() : 0;
         }
         OutputLayer.Builder out = new OutputLayer.Builder(loss(plan.output().loss())).nOut(outputs)
-                .activation(activation(plan.output().activation(), "output layer")).weightInit(WeightInit.XAVIER);
+                .activation(activation(plan.output().activation(), "output layer")).weightInit(LayerBuilder.WEIGHTS);
         if (pendingDropout > 0) {
             out.dropOut(1 - pendingDropout);
         }

@@ -68,6 +68,8 @@ public final class Trainer {
         while (epoch < maxEpochs) {
             epoch++;
             boolean late = runEpoch(net, train, batchSize, rnd, epoch, deadline, augmenter);
+            // fit(DataSet) never advances DL4J's epoch count, which epoch-based learning-rate schedules read
+            net.incrementEpochCount();
             EpochMetrics m = validate(net, validation, classes, epoch);
             double value = m.get(objective.metric());
             trial.report(epoch, value);
