@@ -14,7 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Draws the biases of a candidate's dense, convolution and output layers from U(-1/sqrt(fanIn), 1/sqrt(fanIn)), the
  * bound of their weights ({@code WeightInit.UNIFORM}, set by {@link LayerBuilder}): PyTorch's default for
  * {@code Linear} and {@code Conv2d}. DL4J can only start biases at a constant (zero by default); on the 28x28
- * Fashion-MNIST CNN, DL4J's He-normal weights with zero biases reach about 0.009 less validation accuracy in 8 epochs
+ * Fashion-MNIST CNN, DL4J's He-normal weights with zero biases reach about 0.01 less validation accuracy in 8 epochs
  * than PyTorch's initialisation, the same network and data trained in PyTorch with each (BENCHMARKS.md section 7c).
  * Runs after {@code MultiLayerNetwork.init()} and changes only parameter values, never the configuration, so a model
  * bundle still opens with plain DL4J. Deterministic in the seed. Stateless.
