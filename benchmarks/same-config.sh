@@ -34,7 +34,6 @@ space="$out/fashion-same-config.json"
 import json, sys
 src, dst, seeds, epochs, filters, units, dropout, lr, schedule = sys.argv[1:]
 s = json.load(open(src))
-s["dataset"]["images"], s["dataset"]["labels"] = s["dataset"]["images"], s["dataset"]["labels"]
 s.update(name="fashion-same-config", sampler={"type": "random", "seed": 1}, pruner={"type": "none"},
          budget={"trials": int(seeds), "epochs": int(epochs), "parallelism": 2})
 s.pop("earlyStopping", None)
